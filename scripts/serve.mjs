@@ -1,0 +1,69 @@
+// Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
+// files as they are, `/codes/404` redirected to `/codes/404/`, and the site's
+// 404.html for anything missing. BASE_PATH mounts the site under a sub-path.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+
+const root = new URL("../dist/", import.meta.url).pathname;
+const base = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+const port = Number(process.env.PORT ?? 4321);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".webmanifest": "application/manifest+json",
+  ".pagefind": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+};
+
+const isFile = (path) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+const isDir = (path) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+function send(res, status, path) {
+  res.writeHead(status, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
+  createReadStream(path).pipe(res);
+}
+
+createServer(async (req, res) => {
+  const { pathname, search } = new URL(req.url ?? "/", "http://localhost");
+  const notFound = () => send(res, 404, join(root, "404.html"));
+  if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return notFound();
+  let path;
+  try {
+    path = normalize(join(root, decodeURIComponent(pathname.slice(base.length))));
+  } catch {
+    return notFound();
+  }
+  if (!path.startsWith(root.slice(0, -1))) return notFound();
+  if (await isFile(path)) return send(res, 200, path);
+  if (await isDir(path)) {
+    if (!pathname.endsWith("/")) {
+      res.writeHead(301, { Location: `${pathname}/${search}` });
+      return res.end();
+    }
+    if (await isFile(join(path, "index.html"))) return send(res, 200, join(path, "index.html"));
+  }
+  notFound();
+}).listen(port, "127.0.0.1", () => {
+  console.log(`Serving dist/ at http://localhost:${port}${base}`);
+});

@@ -1,0 +1,122 @@
+/**
+ * Every collection query lives here: pages import the sorted, checked results
+ * instead of calling getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { languages, type Language } from "../content/schema";
+import { classOf, statusClasses, type StatusClass } from "./classes";
+
+export type CodeEntry = CollectionEntry<"codes">;
+export type CompareEntry = CollectionEntry<"compare">;
+
+/** A content error that names the file and the field, as the build prints it. */
+class ContentError extends Error {
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: "${field}" ${message}`);
+    this.name = "ContentError";
+  }
+}
+
+const fileOf = (entry: CodeEntry) => entry.filePath ?? `content/codes/${entry.id}.mdx`;
+
+/**
+ * Rules that span entries, which a per-entry schema cannot see: unique codes,
+ * codes that match their file names, and related codes that have pages.
+ */
+function checkCodes(entries: CodeEntry[]): void {
+  const byCode = new Map<number, CodeEntry>();
+  for (const entry of entries) {
+    const other = byCode.get(entry.data.code);
+    if (other) {
+      throw new ContentError(fileOf(entry), "code", `${entry.data.code} is already used by ${fileOf(other)}`);
+    }
+    byCode.set(entry.data.code, entry);
+  }
+  for (const entry of entries) {
+    if (entry.id !== String(entry.data.code)) {
+      throw new ContentError(
+        fileOf(entry),
+        "code",
+        `${entry.data.code} does not match the file name; name the file ${entry.data.code}.mdx`,
+      );
+    }
+    for (const related of entry.data.related) {
+      if (!byCode.has(related)) {
+        throw new ContentError(fileOf(entry), "related", `lists ${related}, which has no page in content/codes`);
+      }
+    }
+  }
+}
+
+const entries = await getCollection("codes");
+checkCodes(entries);
+
+/** Every code, in numeric order. */
+export const codes: readonly CodeEntry[] = entries.toSorted((a, b) => a.data.code - b.data.code);
+
+/** The entry for a code, if the site has a page for it. */
+export const findCode = (code: number): CodeEntry | undefined => codes.find((entry) => entry.data.code === code);
+
+/** The entry for a code that must exist (a related code, a compared code). */
+export function getCode(code: number): CodeEntry {
+  const entry = findCode(code);
+  if (!entry) throw new Error(`There is no page for status code ${code}`);
+  return entry;
+}
+
+/** The codes before and after this one, for previous/next links. */
+export function neighbours(code: number): { prev: CodeEntry | undefined; next: CodeEntry | undefined } {
+  const index = codes.findIndex((entry) => entry.data.code === code);
+  return { prev: codes[index - 1], next: codes[index + 1] };
+}
+
+export const isUnofficial = (entry: CodeEntry) => entry.data.status === "unofficial";
+
+/** A class with its codes, registered first and unofficial ones apart. */
+export interface ClassGroup {
+  statusClass: StatusClass;
+  official: CodeEntry[];
+  unofficial: CodeEntry[];
+}
+
+/** Every class with its codes, in order. */
+export const classGroups: readonly ClassGroup[] = statusClasses.map((statusClass) => {
+  const members = codes.filter((entry) => classOf(entry.data.code) === statusClass);
+  return {
+    statusClass,
+    official: members.filter((entry) => !isUnofficial(entry)),
+    unofficial: members.filter(isUnofficial),
+  };
+});
+
+/**
+ * Codes whose responses a cache may store and reuse without explicit freshness
+ * information (RFC 9110, Section 15.1).
+ */
+const heuristicallyCacheable = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+export const isHeuristicallyCacheable = (code: number) => heuristicallyCacheable.has(code);
+
+const constants = await getCollection("constants");
+
+/** The constants each language defines for a code; languages without data are left out. */
+export function constantsFor(code: number): { language: Language; names: string[] }[] {
+  const entry = constants.find((c) => c.id === String(code));
+  if (!entry) return [];
+  return languages.map((language) => ({ language, names: entry.data[language] }));
+}
+
+/** Comparison pages, in a stable order. */
+export const comparisons: readonly CompareEntry[] = (await getCollection("compare")).toSorted((a, b) =>
+  a.data.title.localeCompare(b.data.title),
+);
+for (const page of comparisons) {
+  for (const code of page.data.codes) {
+    if (!findCode(code)) {
+      throw new Error(`${page.filePath}: "codes" lists ${code}, which has no page in content/codes`);
+    }
+  }
+}
+
+/** The comparison pages that involve a code. */
+export const comparisonsFor = (code: number): CompareEntry[] =>
+  comparisons.filter((page) => page.data.codes.includes(code));

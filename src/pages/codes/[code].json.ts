@@ -1,0 +1,9 @@
+import type { GetStaticPaths } from "astro";
+import { codes, getCode } from "../../data/codes";
+import { codeDetail } from "../../data/api";
+
+export const getStaticPaths = (() =>
+  codes.map((entry) => ({ params: { code: String(entry.data.code) } }))) satisfies GetStaticPaths;
+
+export const GET = ({ params }: { params: { code: string } }) =>
+  Response.json(codeDetail(getCode(Number(params.code))));
