@@ -1,0 +1,41 @@
+/** What the tests know about the site: the built pages and the project's own data. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const projectRoot = new URL("..", import.meta.url).pathname;
+export const dist = join(projectRoot, "dist");
+
+/** The project's dated copy of the IANA registry. */
+export const registry: {
+  lastUpdated: string;
+  codes: { code: number; description: string; reference: string; status: string }[];
+} = JSON.parse(readFileSync(join(projectRoot, "data/iana-registry.json"), "utf8"));
+
+/** Unofficial codes the site promises a page for (issue 3), 509 from the seed documents among them. */
+export const unofficialCodes = [
+  218, 419, 420, 430, 440, 444, 449, 450, 460, 463, 494, 495, 496, 497, 498, 499, 509, 520, 521, 522, 523, 524, 525,
+  526, 527, 530, 561, 598, 599,
+];
+
+/** /codes.json as built. */
+export const builtCodes: { code: number; title: string; status: string; url: string; class: string }[] = JSON.parse(
+  readFileSync(join(dist, "codes.json"), "utf8"),
+);
+
+/** Every HTML page in the build, as a path relative to the site root (`codes/404/`). */
+export const builtPages: string[] = (readdirSync(dist, { recursive: true }) as string[])
+  .filter((file) => file.endsWith("index.html"))
+  .map((file) => relative(dist, join(dist, file)).replace(/index\.html$/, ""))
+  .sort();
+
+/** The registry's reference written the way pages cite it: `[RFC9110, Section 15.5.5]` as `RFC 9110, Section 15.5.5`. */
+export const citation = (reference: string) => /^\[([^\]]+)\]/.exec(reference)![1]!.replace(/^RFC(\d+)/, "RFC $1");
+
+/** The status labels a page shows, by registry status. */
+export const statusLabels: Record<string, string> = {
+  registered: "Registered",
+  temporary: "Temporary registration",
+  unused: "Reserved, unused",
+  obsoleted: "Obsoleted",
+  unofficial: "Unofficial",
+};
