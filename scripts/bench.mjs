@@ -1,0 +1,471 @@
+// Performance benchmark: builds the site (timed), serves dist/ like a static
+// host, and measures what a visitor pays (bytes, requests, JavaScript), how fast
+// search answers, Lighthouse scores, and how the build scales with content.
+// Prints one summary table plus the search ranking report, and writes both to
+// docs/performance.md. Exits 0 whatever the numbers: it measures, it does not gate.
+//
+//   npm run bench                                       everything (several minutes)
+//   BENCH_SCALES=0 BENCH_SKIP_LIGHTHOUSE=1 npm run bench   quick run
+//
+// BENCH_SCALES=0,1000,5000  builds to time: 0 is the real site (always built), other numbers
+//                           add that many synthetic entries in a temporary copy of the project
+// BENCH_SKIP_LIGHTHOUSE=1   leave out Lighthouse
+// BENCH_SKIP_BUILD=1        measure the dist/ that is there (no build timing, no scaled builds)
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { loadQueries, runSearchBench, searchReport, searchSummary, searchTargets } from "./bench-search.mjs";
+import {
+  chromiumArgs,
+  chromiumPath,
+  gzipSize,
+  launchBrowser,
+  markdownTable,
+  mb,
+  ms,
+  pct,
+  projectRoot,
+  serveSite,
+  size,
+  timedBuild,
+  wireSize,
+} from "./bench/support.mjs";
+
+const env = process.env;
+const scales = (env.BENCH_SCALES ?? "0,1000,5000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0); // 0 is the real site, which is always built
+const skipLighthouse = env.BENCH_SKIP_LIGHTHOUSE === "1";
+const skipBuild = env.BENCH_SKIP_BUILD === "1";
+
+/** The pages a visitor lands on, by kind. */
+const pages = [
+  { name: "Code page", path: "codes/404/" },
+  { name: "Class page", path: "codes/4xx/" },
+  { name: "Home", path: "" },
+  { name: "Search", path: "search/?q=404" },
+];
+/** What a person might type first on the search page; words, so Pagefind is loaded and queried too. */
+const firstSearchQuery = "rate limit";
+
+/** Targets from the issue. */
+const targets = {
+  codePageBytes: 14 * 1024,
+  codePageJs: 2 * 1024,
+  lighthouse: 100,
+  buildSeconds: 15,
+  /** "Roughly linear": the cost per entry of the last step may be at most this many times the first step's. */
+  linearSlack: 1.5,
+};
+
+const log = (message) => console.error(`[bench] ${message}`);
+
+/**
+ * Records every response of a page with the bytes a host would send for it
+ * (see wireSize). Call `settled()` to wait for the bodies read so far.
+ */
+function recordTransfers(page) {
+  const sizes = [];
+  page.on("response", (response) => {
+    sizes.push(
+      response.body().then(
+        (body) => wireSize(body, response.headers()["content-type"]),
+        () => 0, // redirects have no body
+      ),
+    );
+  });
+  return {
+    count: () => sizes.length,
+    settled: async () => {
+      const values = await Promise.all(sizes);
+      return { requests: values.length, bytes: values.reduce((a, b) => a + b, 0) };
+    },
+    reset: () => sizes.splice(0),
+  };
+}
+
+/** Waits until no new response has arrived for half a second (the page's "networkidle" has long passed by then). */
+async function networkQuiet(page, transfers) {
+  let seen = -1;
+  while (seen !== transfers.count()) {
+    seen = transfers.count();
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * A first visit with an empty cache: bytes and requests until the page is
+ * loaded and the network is idle, and the JavaScript Chromium ran by then
+ * (external and inline scripts, from V8's coverage; nothing was clicked or typed).
+ */
+async function measurePage(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const transfers = recordTransfers(page);
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  const scripts = await page.coverage.stopJSCoverage();
+  const { bytes, requests } = await transfers.settled();
+  await context.close();
+  const sources = scripts.map((s) => Buffer.from(s.source ?? ""));
+  return {
+    bytes,
+    requests,
+    jsBytes: sources.reduce((sum, s) => sum + s.length, 0),
+    jsGzip: sources.reduce((sum, s) => sum + (s.length ? gzipSize(s) : 0), 0),
+  };
+}
+
+/**
+ * What a first query costs on a freshly loaded search page: everything fetched
+ * from the first keystroke until the network is quiet. Typed key by key as a
+ * person does (every keystroke searches, so prefixes cost bytes too), or pasted
+ * as one input event.
+ */
+async function measureFirstSearch(browser, siteUrl, { typed }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const transfers = recordTransfers(page);
+  await page.goto(`${siteUrl}search/`, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  transfers.reset();
+  const input = page.locator("#search-input");
+  await (typed ? input.pressSequentially(firstSearchQuery, { delay: 80 }) : input.fill(firstSearchQuery));
+  await page.getByTestId("search-status").filter({ hasText: firstSearchQuery }).waitFor();
+  await networkQuiet(page, transfers);
+  const result = await transfers.settled();
+  await context.close();
+  return result;
+}
+
+/**
+ * Lighthouse (mobile, the default config) for each page, in one Chromium started
+ * by chrome-launcher. Returns per page either the four scores or why it could not run.
+ */
+async function runLighthouse(siteUrl) {
+  let chrome;
+  try {
+    const { default: lighthouse } = await import("lighthouse");
+    const chromeLauncher = await import("chrome-launcher");
+    const chromePath = env.CHROME_PATH ?? chromiumPath();
+    // chrome-launcher crashes the process (an unhandled spawn error) on a missing binary, so check first.
+    if (!chromePath || !existsSync(chromePath))
+      throw new Error(`no Chromium at "${chromePath ?? ""}" (set CHROME_PATH)`);
+    chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: [...chromiumArgs, "--headless=new"],
+    });
+    const scores = [];
+    for (const { path } of pages) {
+      log(`Lighthouse /${path}`);
+      scores.push(await lighthouseScores(lighthouse, `${siteUrl}${path}`, chrome.port));
+    }
+    return scores;
+  } catch (error) {
+    return pages.map(() => ({ error: `Lighthouse could not run: ${firstLine(error)}` }));
+  } finally {
+    await chrome?.kill();
+  }
+}
+
+const categories = ["performance", "accessibility", "best-practices", "seo"];
+const firstLine = (error) => String(error?.message ?? error).split("\n")[0];
+
+/** One page's four scores (0-100), or why Lighthouse gave none. */
+async function lighthouseScores(lighthouse, url, port) {
+  try {
+    const { lhr } = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: categories });
+    if (lhr.runtimeError) return { error: `Lighthouse: ${lhr.runtimeError.message}` };
+    return { values: categories.map((c) => Math.round(lhr.categories[c].score * 100)) };
+  } catch (error) {
+    return { error: `Lighthouse failed: ${firstLine(error)}` };
+  }
+}
+
+/**
+ * Whole prose paragraphs from the real content, to give synthetic pages
+ * realistic text (and a realistic search index) without MDX surprises:
+ * no JSX, tables, lists, headings or code fences.
+ */
+function proseParagraphs() {
+  const paragraphs = [];
+  for (const folder of ["content/codes", "content/compare"]) {
+    for (const file of readdirSync(join(projectRoot, folder))) {
+      const body = readFileSync(join(projectRoot, folder, file), "utf8")
+        .split(/^---$/m)
+        .slice(2)
+        .join("---");
+      for (const block of body.split(/\n\s*\n/).map((b) => b.trim())) {
+        if (/^[A-Z*]/.test(block) && !block.includes("\n") && !/[<>{}|`]/.test(block)) paragraphs.push(block);
+      }
+    }
+  }
+  return paragraphs;
+}
+
+/**
+ * A throwaway copy of the project with `count` extra comparison pages. Codes
+ * are fixed at 100-599 with one file per code, so comparison pages are the
+ * content that can grow; each compares two neighbouring real codes, which
+ * spreads the back-links evenly over the code pages.
+ */
+function syntheticProject(count) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  // What a build reads; the Astro config by any extension (.mjs, .ts, ...).
+  const needed = ["src", "data", "public", "content", "tsconfig.json", "package.json"];
+  for (const name of readdirSync(projectRoot)) {
+    if (needed.includes(name) || name.startsWith("astro.config.")) {
+      cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+    }
+  }
+  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
+
+  const codes = readdirSync(join(projectRoot, "content/codes")).map((f) => Number.parseInt(f, 10));
+  const paragraphs = proseParagraphs();
+  mkdirSync(join(dir, "content/compare"), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const [a, b] = [codes[i % codes.length], codes[(i + 1) % codes.length]];
+    const text = [0, 1, 2, 3].map((k) => paragraphs[(i * 4 + k) % paragraphs.length]);
+    writeFileSync(
+      join(dir, `content/compare/synthetic-${i}.mdx`),
+      `---\ntitle: "Synthetic ${i}: ${a} vs ${b}"\nsummary: "A generated comparison page number ${i}, for measuring how the build scales."\ncodes: [${a}, ${b}]\n---\n\n## Notes\n\n${text.join("\n\n")}\n`,
+    );
+  }
+  return dir;
+}
+
+/** Builds a synthetic copy of the project and removes it again. */
+async function scaledBuild(count) {
+  const dir = syntheticProject(count);
+  try {
+    return await timedBuild(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const met = (ok) => (ok === undefined ? "–" : ok ? "yes" : "**no**");
+
+/** The one summary table. */
+function summaryTable({ build, visits, firstSearch, search, lighthouse, scaled }) {
+  const rows = [];
+  pages.forEach((p, i) => {
+    const v = visits[i];
+    const isCode = i === 0;
+    const label = `${p.name} \`/${p.path}\``;
+    rows.push([
+      `${label}: first visit`,
+      `${size(v.bytes)} gzip, ${v.requests} requests`,
+      isCode ? "≤ 14 KB gzip" : "",
+      met(isCode ? v.bytes <= targets.codePageBytes : undefined),
+    ]);
+    rows.push([
+      `${label}: JS run before interaction`,
+      `${size(v.jsBytes)} (${size(v.jsGzip)} gzip)`,
+      isCode ? "≤ 2 KB gzip" : "",
+      met(isCode ? v.jsGzip <= targets.codePageJs : undefined),
+    ]);
+    const lh = lighthouse?.[i];
+    if (lighthouse) {
+      rows.push([
+        `${label}: Lighthouse perf / a11y / best pr. / SEO`,
+        lh.error ?? lh.values.join(" / "),
+        "100 each",
+        met(lh.error ? undefined : lh.values.every((s) => s >= targets.lighthouse)),
+      ]);
+    }
+  });
+  for (const [how, cost] of [
+    ["typed key by key", firstSearch.typed],
+    ["pasted", firstSearch.pasted],
+  ]) {
+    rows.push([
+      `First search on a fresh \`/search/\`: “${firstSearchQuery}” ${how}`,
+      `${size(cost.bytes)} gzip, ${cost.requests} requests`,
+      "",
+      met(undefined),
+    ]);
+  }
+  rows.push([
+    `Keystroke to rendered results (${search.count} queries, index loaded)`,
+    `median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)}`,
+    `≤ ${searchTargets.p95Ms} ms`,
+    met(search.p95Ms <= searchTargets.p95Ms),
+  ]);
+  rows.push([
+    `Search ranking (${search.count} queries)`,
+    `top-1 ${pct(search.top1)}, MRR ${search.mrr.toFixed(3)}`,
+    `top-1 ≥ ${pct(searchTargets.top1)}`,
+    met(search.top1 >= searchTargets.top1),
+  ]);
+  if (build) {
+    const time = (b) => `${b.seconds.toFixed(1)} s` + (b.cpuSeconds ? ` (CPU ${b.cpuSeconds.toFixed(1)} s)` : "");
+    rows.push([
+      `Build, real site (${build.pages} pages)`,
+      `${time(build)}, peak ${mb(build.peakBytes)}`,
+      `< ${targets.buildSeconds} s`,
+      met(build.seconds < targets.buildSeconds),
+    ]);
+    // Linearity is judged on CPU time where known: wall time on a shared machine is too noisy for it.
+    const cost = (b) => b.cpuSeconds ?? b.seconds;
+    let previous = { count: 0, ...build };
+    let firstSlope;
+    for (const s of scaled) {
+      const slope = (cost(s) - cost(previous)) / (s.count - previous.count); // seconds per added entry
+      firstSlope ??= slope;
+      rows.push([
+        `Build, +${s.count.toLocaleString("en")} synthetic entries (${s.pages} pages)`,
+        `${time(s)}, peak ${mb(s.peakBytes)}; ${(slope * 1000).toFixed(1)} ms${s.cpuSeconds ? " CPU" : ""} per added entry`,
+        "roughly linear",
+        met(slope === firstSlope ? undefined : slope <= firstSlope * targets.linearSlack),
+      ]);
+      previous = s;
+    }
+  }
+  return markdownTable(["Measure", "Result", "Target", "Met"], rows);
+}
+
+/** How the run can be repeated, e.g. `BENCH_SCALES=0 npm run bench`. */
+function commandLine() {
+  const vars = Object.entries(env)
+    .filter(([k]) => k.startsWith("BENCH_") || k === "BASE_PATH")
+    .map(([k, v]) => `${k}=${v}`);
+  const run = env.npm_lifecycle_event === "bench" ? "npm run bench" : "node scripts/bench.mjs";
+  return [...vars, run].join(" ");
+}
+
+async function main() {
+  const started = performance.now();
+  const load = loadavg()[0].toFixed(1);
+  const facts = {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem())} memory, Node ${process.version}`,
+    command: commandLine(),
+  };
+
+  let build;
+  if (!skipBuild) {
+    log("Building the site");
+    build = await timedBuild(projectRoot);
+  }
+
+  const server = await serveSite();
+  let visits, firstSearch, searchRun, lighthouse;
+  try {
+    const browser = await launchBrowser();
+    try {
+      facts.machine += `, Chromium ${browser.version()}`;
+      visits = [];
+      for (const p of pages) {
+        log(`First visit /${p.path}`);
+        visits.push(await measurePage(browser, `${server.url}${p.path}`));
+      }
+      log("First search");
+      firstSearch = {
+        typed: await measureFirstSearch(browser, server.url, { typed: true }),
+        pasted: await measureFirstSearch(browser, server.url, { typed: false }),
+      };
+      log(`Search ranking (${loadQueries().length} queries)`);
+      searchRun = await runSearchBench(browser, server.url);
+    } finally {
+      await browser.close();
+    }
+    if (!skipLighthouse) lighthouse = await runLighthouse(server.url);
+  } finally {
+    server.close();
+  }
+
+  const scaled = [];
+  if (build) {
+    for (const count of scales) {
+      log(`Build with ${count} synthetic entries`);
+      scaled.push({ count, ...(await scaledBuild(count)) });
+    }
+  }
+
+  const table = summaryTable({ build, visits, firstSearch, search: searchSummary(searchRun), lighthouse, scaled });
+  const wall = (performance.now() - started) / 1000;
+  const notes = [
+    `Run ${facts.date} on ${facts.machine}; load average ${load} at the start.`,
+    `Command: \`${facts.command}\`; the bench took ${wall.toFixed(0)} s.`,
+    build ? `Peak memory: ${build.peakMethod}.` : "Build not timed (BENCH_SKIP_BUILD=1).",
+  ];
+  const searchSection = `## Search ranking\n\n${searchRun.results.length} queries from \`bench/search-queries.json\`.\n\n${searchReport(searchRun)}`;
+
+  console.log(`${table}\n\n${notes.join("\n")}\n\n${searchSection}`);
+  writeFileSync(join(projectRoot, "docs/performance.md"), performanceDoc({ table, notes, searchSection }));
+  log("Wrote docs/performance.md");
+}
+
+/** docs/performance.md: what is measured and how, the targets, and the latest numbers. */
+function performanceDoc({ table, notes, searchSection }) {
+  return `# Performance
+
+This page is written by \`npm run bench\` (\`scripts/bench.mjs\`); run it again to update the numbers.
+\`npm run bench:search\` (\`scripts/bench-search.mjs\`) runs only the search ranking part.
+
+## Targets
+
+- A code page costs at most 14 KB on a first visit (gzip, CSS included) and at most 2 KB of JavaScript (gzip)
+  before the visitor does anything.
+- Lighthouse scores 100 for performance, accessibility, best practices and SEO on every page measured.
+- The real site builds in under 15 s on 2 cores, and the build time grows roughly linearly with the number of
+  entries.
+- Search puts the intended code first for at least 95 % of the benchmark queries, and shows results within 50 ms
+  of a keystroke once its index is loaded.
+
+## Latest results
+
+${table}
+
+${notes.join("\n")}
+
+${searchSection}
+
+## How it is measured
+
+- **First visit**: Chromium (through Playwright) with an empty cache loads the page from \`scripts/serve.mjs\`,
+  waits for the load event and an idle network, and adds up every response body as a static host would send it:
+  gzip level 6 for text-like types, the bytes as they are for files that are compressed already (Pagefind's
+  index files). Headers are not counted.
+- **JS run before interaction**: every script V8 compiled by then (external files and inline scripts), from
+  Chromium's JS coverage, before anything is clicked or typed; gzip is computed per script.
+- **First search**: on a freshly loaded \`/search/\`, the query is typed key by key and everything fetched from
+  the first keystroke until the network is idle again is counted.
+- **Keystroke to rendered results**: in the page, \`performance.now()\` from dispatching the \`input\` event to
+  the first change of the result list or status line (a \`MutationObserver\`), over every benchmark query,
+  after two warm-up queries have loaded the site's index and Pagefind.
+- **Search ranking**: \`bench/search-queries.json\` holds each query with the code a person typing it means,
+  chosen without looking at what the site returns. The rank is the position of that code's page among the
+  results; MRR is the mean of 1/rank (0 when missing).
+- **Lighthouse**: Lighthouse's Node API with its default (mobile, simulated throttling) config, on Chromium
+  started by chrome-launcher with \`--headless=new\`.
+- **Build**: the wall time of \`npm run build\` (\`astro build\` then Pagefind), its CPU time (user + system)
+  and its peak resident memory. "Roughly linear" is met when the CPU cost per added entry of a later step is at
+  most 1.5 times that of the first step; CPU time is used because wall time depends on the machine's load.
+  Scaled builds run in a temporary copy of the project (under the system's temp folder, deleted afterwards)
+  with extra comparison pages (\`content/compare/synthetic-N.mdx\`), because codes are limited to 100-599 with
+  one file each. Each synthetic page compares two neighbouring real codes and carries four real paragraphs of
+  prose, so pages, back-links and the search index all grow. The copy has no \`.cache\`, so those builds are
+  cold, like a CI build from a fresh clone; the real site's build uses the project's \`.cache\` as it is (a
+  warm cache saved under a second in a trial).
+- Timings depend on the machine and on what else runs on it; the load average is recorded for that reason.
+`;
+}
+
+await main().catch((error) => {
+  console.error(`Benchmark could not run: ${error.stack ?? error}`);
+  process.exitCode = 1;
+});
