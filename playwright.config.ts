@@ -3,11 +3,13 @@ import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
 /**
- * Tests run against the built site in dist/, served like a plain static host.
- * `npm test` builds first; BASE_PATH must match the build's.
+ * Tests run against the built site, served like a plain static host: dist/ at
+ * the root (port 4321), and dist-subpath/ built with BASE_PATH=/http-status/
+ * (port 4322), as a site hosted under a sub-path. `npm test` builds both first.
  */
-const port = Number(process.env.PORT ?? 4321);
-const base = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+const root = { port: 4321, base: "/", dist: "dist" };
+const subpath = { port: 4322, base: "/http-status/", dist: "dist-subpath" };
+const origin = ({ port, base }: typeof root) => `http://localhost:${port}${base}`;
 
 /** Playwright's own Chromium where it is installed, else the system's (Debian's `chromium`). */
 function chromiumPath(): string | undefined {
@@ -34,7 +36,6 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"], ["github"]] : "list",
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}${base}`,
     trace: "off",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -50,11 +51,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  projects: [
+    { name: "root", use: { ...devices["Desktop Chrome"], baseURL: origin(root) } },
+    {
+      // Under a sub-path, everything that builds or resolves URLs must still work.
+      name: "subpath",
+      testMatch: /(links|not-found|search|offline|pages)\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: origin(subpath) },
+    },
+  ],
+  webServer: [root, subpath].map((server) => ({
     command: "node scripts/serve.mjs",
-    url: `http://localhost:${port}${base}`,
+    url: origin(server),
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), BASE_PATH: base },
-  },
+    env: { PORT: String(server.port), BASE_PATH: server.base, DIST: server.dist },
+  })),
 });

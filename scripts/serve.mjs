@@ -1,12 +1,13 @@
 // Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
 // files as they are, `/codes/404` redirected to `/codes/404/`, and the site's
-// 404.html for anything missing. BASE_PATH mounts the site under a sub-path.
+// 404.html for anything missing. BASE_PATH mounts the site under a sub-path;
+// DIST names the folder to serve (dist by default).
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 
-const root = new URL("../dist/", import.meta.url).pathname;
+const root = new URL(`../${process.env.DIST ?? "dist"}/`, import.meta.url).pathname;
 const base = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 const port = Number(process.env.PORT ?? 4321);
 const types = {

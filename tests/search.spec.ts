@@ -58,7 +58,7 @@ test("typing updates results and the URL", async ({ page }) => {
 
 test("the header search box leads to the search page", async ({ page }) => {
   await page.goto("codes/200/");
-  const box = page.getByRole("banner").getByRole("searchbox");
+  const box = page.getByRole("banner").getByLabel("Search status codes");
   await box.fill("redirect");
   await box.press("Enter");
   await expect(page).toHaveURL(/search\/\?q=redirect$/);

@@ -1,11 +1,12 @@
 /**
  * Search: the site's own ranking (src/lib/rank.ts) first, then Pagefind's
- * full-text results. Nothing here loads until a search is made.
+ * full-text results. Nothing here loads until a search is made, and Pagefind
+ * only loads for a query with words in it.
  */
 import { prepare, rank, words, type Index, type SearchRecord } from "../lib/rank";
 import { url } from "../lib/urls";
 
-/** The part of Pagefind's JS API this page uses. */
+/** The part of Pagefind's JS API this site uses. */
 interface Pagefind {
   options(options: object): Promise<void>;
   search(
@@ -22,20 +23,25 @@ export interface Hit {
   unofficial: boolean;
 }
 
-let loaded: Promise<{ index: Index; records: SearchRecord[]; pagefind: Pagefind }> | undefined;
+let index: Promise<{ index: Index; records: SearchRecord[] }> | undefined;
+let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads the index and Pagefind once; later calls share the same promise. */
+/** Loads the site's own index once; later calls share the same promise. */
 export function load() {
-  loaded ??= (async () => {
-    const [records, pagefind] = await Promise.all([
-      fetch(url("search-index.json")).then((r) => r.json() as Promise<SearchRecord[]>),
-      import(/* @vite-ignore */ url("pagefind/pagefind.js")) as Promise<Pagefind>,
-    ]);
+  index ??= fetch(url("search-index.json"))
+    .then((r) => r.json() as Promise<SearchRecord[]>)
+    .then((records) => ({ index: prepare(records), records }));
+  return index;
+}
+
+function loadPagefind() {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ url("pagefind/pagefind.js"))) as Pagefind;
     // A high term similarity ranks exact words (and numbers) above longer words they prefix.
-    await pagefind.options({ baseUrl: url(), ranking: { termSimilarity: 10 } });
-    return { index: prepare(records), records, pagefind };
+    await api.options({ baseUrl: url(), ranking: { termSimilarity: 10 } });
+    return api;
   })();
-  return loaded;
+  return pagefind;
 }
 
 /**
@@ -56,19 +62,21 @@ const toHit = (r: SearchRecord): Hit => ({
   unofficial: r.status === "unofficial",
 });
 
-/** Results for a query, best first. */
-export async function search(query: string, limit = 20): Promise<Hit[]> {
-  const { index, records, pagefind } = await load();
-  const ranked = rank(query, index);
-  const strong = ranked.filter((r) => r.score >= 100).map((r) => toHit(r.record));
-  const weak = ranked.filter((r) => r.score < 100).map((r) => toHit(r.record));
-  const hits = [...strong];
+/**
+ * Results for a query, best first. `early` receives the site's own strong
+ * matches at once, before Pagefind's full-text results are merged in.
+ */
+export async function search(query: string, limit = 20, early?: (hits: Hit[]) => void): Promise<Hit[]> {
+  const { index: prepared, records } = await load();
+  const ranked = rank(query, prepared);
+  const hits = ranked.filter((r) => r.score >= 100).map((r) => toHit(r.record));
   const seen = new Set(hits.map((h) => h.url));
   const add = (hit: Hit) => {
     if (!seen.has(hit.url)) (hits.push(hit), seen.add(hit.url));
   };
-  if (strong.length < limit && /[a-z]/i.test(query)) {
-    const found = await pagefind.search(query.slice(0, 200));
+  if (hits.length > 0) early?.(hits.slice(0, limit));
+  if (hits.length < limit && /[a-z]/i.test(query)) {
+    const found = await (await loadPagefind()).search(query.slice(0, 200));
     const pages = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
     const terms = words(query);
     for (const page of pages.filter((p) => matchesTerms(p.excerpt, terms))) {
@@ -86,6 +94,6 @@ export async function search(query: string, limit = 20): Promise<Hit[]> {
       );
     }
   }
-  weak.forEach(add);
+  ranked.filter((r) => r.score < 100).forEach((r) => add(toHit(r.record)));
   return hits.slice(0, limit);
 }

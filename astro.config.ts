@@ -1,0 +1,48 @@
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import pagefindIndex from "./src/integrations/pagefind";
+import offline from "./src/integrations/offline";
+
+/** Where the site is served from; set BASE_PATH=/http-status/ to host it under a sub-path. */
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  // The public origin, for canonical URLs, the sitemap and OpenSearch; set SITE_URL when deploying.
+  site: process.env.SITE_URL || "http://localhost:4321",
+  base,
+  outDir: process.env.OUT_DIR || "./dist",
+  // Each build of a test fixture needs its own content cache, so keep it beside the project root.
+  cacheDir: "./.cache/astro",
+  // Order matters: the service worker lists the files Pagefind writes.
+  integrations: [
+    mdx(),
+    // The not-found page is for people who took a wrong turn, not for search engines.
+    sitemap({ filter: (page) => new URL(page).pathname !== `${base.replace(/\/?$/, "/")}404/` }),
+    pagefindIndex(),
+    offline(),
+  ],
+  // Example exchanges are short and plain; highlighting would add kilobytes of inline styles per page.
+  markdown: { syntaxHighlight: false },
+  // The Content-Security-Policy allows no inline <style> or <script>: keep even small ones in files.
+  build: { inlineStylesheets: "never" },
+  vite: {
+    plugins: [
+      {
+        // Scripts are few and small: Vite's preload helper for dynamic imports would cost more than it saves.
+        name: "no-module-preload",
+        configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx module triggers this warning (withastro/astro#18087); it is harmless.
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,6 @@
+import Heading from "./Heading.astro";
+import Link from "./Link.astro";
+import Pre from "./Pre.astro";
+
+/** The components that stand in for plain HTML elements in every MDX body. */
+export const mdxComponents = { a: Link, h2: Heading, pre: Pre };

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+import { builtPages, dist } from "./support";
+
+/**
+ * Size budgets per page type, in gzip bytes as a host sends them, with a modest
+ * margin over today's sizes. A code page must stay well under 14 KB on a first visit.
+ */
+const budgets: Record<string, { path: string; html: number; css: number; js: number }> = {
+  "code page": { path: "codes/404/", html: 6_000, css: 4_000, js: 2_048 },
+  "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 2_048 },
+  "home page": { path: "", html: 4_000, css: 4_000, js: 2_048 },
+  // The search page adds its own small script (filters, shareable URL); the engine loads with the first query.
+  "search page": { path: "search/", html: 4_000, css: 4_000, js: 2_600 },
+};
+
+for (const [name, budget] of Object.entries(budgets)) {
+  test(`the ${name} stays within its size budget`, async ({ page }) => {
+    const sizes = { html: 0, css: 0, js: 0 };
+    page.on("response", async (response) => {
+      const type = response.request().resourceType();
+      const kind = type === "document" ? "html" : type === "stylesheet" ? "css" : type === "script" ? "js" : undefined;
+      if (kind) sizes[kind] += gzipSync(await response.body(), { level: 6 }).length;
+    });
+    await page.goto(budget.path);
+    await page.waitForLoadState("networkidle");
+    expect(sizes.html, "HTML").toBeLessThanOrEqual(budget.html);
+    expect(sizes.css, "CSS").toBeLessThanOrEqual(budget.css);
+    expect(sizes.js, "JavaScript before any interaction").toBeLessThanOrEqual(budget.js);
+    expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(14 * 1024);
+  });
+}
+
+test("every built HTML page is valid", async () => {
+  const validator = new HtmlValidate();
+  const errors: string[] = [];
+  for (const file of [...builtPages.map((p) => join(p, "index.html")), "404.html"]) {
+    const report = await validator.validateString(readFileSync(join(dist, file), "utf8"), file);
+    for (const result of report.results) {
+      for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(errors).toEqual([]);
+});

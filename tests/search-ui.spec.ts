@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const headerSearch = (page: Page) => page.getByRole("banner").getByLabel("Search status codes");
+
+test("search costs nothing until it is used", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto("codes/404/");
+  await page.waitForLoadState("networkidle");
+  const searchFiles = (paths: string[]) => paths.filter((p) => /pagefind|search-index|header-search/.test(p));
+  expect(searchFiles(requests)).toEqual([]);
+  await headerSearch(page).focus();
+  await expect.poll(() => searchFiles(requests).length).toBeGreaterThan(0);
+});
+
+test("/ and Ctrl+K focus the search box, but not while typing elsewhere", async ({ page }) => {
+  await page.goto("search/");
+  const pageInput = page.getByRole("searchbox", { name: "Search status codes" }).last();
+  await pageInput.fill("");
+  await pageInput.press("/");
+  await expect(pageInput).toHaveValue("/");
+  await page.goto("codes/404/");
+  await page.keyboard.press("/");
+  await expect(headerSearch(page)).toBeFocused();
+  await page.locator("body").click();
+  await page.keyboard.press("Control+k");
+  await expect(headerSearch(page)).toBeFocused();
+});
+
+test("results appear as you type; arrow keys and Enter open one", async ({ page }) => {
+  await page.goto("codes/200/");
+  await headerSearch(page).fill("too many");
+  const options = page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+  await expect(options.first()).toContainText("429 Too Many Requests");
+  await expect(page.getByRole("banner").getByRole("status")).toContainText(/\d+ results?/);
+  await page.keyboard.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("429 Too Many Requests");
+});
+
+test("Enter on an exact code goes straight to its page", async ({ page }) => {
+  await page.goto("");
+  await page.keyboard.press("/");
+  await page.keyboard.type("503");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/codes\/503\/$/);
+});
+
+test("filters narrow results by class and by registered or unofficial", async ({ page }) => {
+  await page.goto("search/?q=timeout");
+  const results = page.getByTestId("search-results").getByRole("link");
+  await expect(results.first()).toBeVisible();
+  await page.getByLabel("Class").selectOption("5xx");
+  await expect(results.first()).toHaveAttribute("href", /\/codes\/5\d\d\/$/);
+  for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+    expect(href).toMatch(/\/codes\/5\d\d\/$/);
+  }
+  await page.getByLabel("Kind").selectOption("unofficial");
+  await expect(page).toHaveURL(/class=5xx/);
+  await expect(page).toHaveURL(/kind=unofficial/);
+  await expect(results.first()).toHaveAttribute("href", /\/codes\/(52\d|598|599)\/$/);
+});
+
+test("the page offers an OpenSearch description to the browser", async ({ page }) => {
+  await page.goto("");
+  await expect(page.locator('link[rel="search"][type="application/opensearchdescription+xml"]')).toHaveCount(1);
+});
+
+test("axe finds no violation with the results popup open", async ({ page }) => {
+  await page.goto("codes/200/");
+  await headerSearch(page).fill("redirect");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("the dark mode toggle switches the scheme and remembers it without a flash", async ({ page }) => {
+  await page.goto("codes/404/");
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  expect(await background()).not.toBe(light);
+  // On the next page the scheme is set before the first paint, by a blocking script in <head>.
+  await page.goto("codes/410/", { waitUntil: "commit" });
+  await page.waitForSelector("body");
+  expect(await page.evaluate(() => document.documentElement.dataset["theme"])).toBe("dark");
+  expect(await background()).not.toBe(light);
+});
+
+test("the colour scheme follows the system until the visitor picks one", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("codes/404/");
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test.describe("copy buttons", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+  test("copy the status line and the link, with an announced confirmation", async ({ page }) => {
+    await page.goto("codes/404/");
+    await page.getByRole("button", { name: "Copy status line" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toHaveText("Copied: HTTP/1.1 404 Not Found");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("HTTP/1.1 404 Not Found");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/codes\/404\/$/);
+  });
+});
+
+test("keyboard shortcuts move between codes and open the help", async ({ page }) => {
+  // The toggle appears once the site script runs: from then on, shortcuts work.
+  const ready = () => expect(page.getByRole("button", { name: "Dark mode" })).toBeVisible();
+  await page.goto("codes/404/");
+  await ready();
+  await page.keyboard.press("]");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("405 Method Not Allowed");
+  await ready();
+  await page.keyboard.press("[");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("404 Not Found");
+  await ready();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await page.keyboard.press("u");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("4xx");
+});
+
+test("breadcrumbs lead back to the class, and section headings have their own links", async ({ page }) => {
+  await page.goto("codes/404/");
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumbs" });
+  await expect(crumbs).toHaveText(/Home\s*›?\s*4xx\s*›?\s*404/);
+  await page.getByRole("link", { name: "Link to this section" }).first().click();
+  await expect(page).toHaveURL(/#example$/);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violation in the ${colorScheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["", "codes/404/", "codes/5xx/", "compare/redirects/", "search/?q=gone", "codes/520/"]) {
+      await page.goto(path);
+      if (path.startsWith("search"))
+        await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+}
