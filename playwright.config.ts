@@ -1,6 +1,5 @@
-import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./scripts/chromium.mjs";
 
 /**
  * Tests run against the built site, served like a plain static host: dist/ at
@@ -10,22 +9,6 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 const root = { port: 4321, base: "/", dist: "dist" };
 const subpath = { port: 4322, base: "/http-status/", dist: "dist-subpath" };
 const origin = ({ port, base }: typeof root) => `http://localhost:${port}${base}`;
-
-/** Playwright's own Chromium where it is installed, else the system's (Debian's `chromium`). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync(chromium.executablePath())) return undefined;
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: "utf8" }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  return undefined;
-}
-
-const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "tests",
@@ -37,19 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     trace: "off",
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      // Keep the browser off the network: these machines reach nothing outside.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [
     { name: "root", use: { ...devices["Desktop Chrome"], baseURL: origin(root) } },

@@ -25,9 +25,8 @@ import {
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { loadQueries, runSearchBench, searchReport, searchSummary, searchTargets } from "./bench-search.mjs";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 import {
-  chromiumArgs,
-  chromiumPath,
   gzipSize,
   launchBrowser,
   markdownTable,

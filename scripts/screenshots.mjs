@@ -2,7 +2,7 @@
 // widths, into docs/screenshots/. Needs a built site served on PORT (npm start).
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { execSync } from "node:child_process";
+import { launchOptions } from "./chromium.mjs";
 
 const origin = process.env.ORIGIN ?? "http://localhost:4321/";
 const out = process.env.OUT ?? new URL("../docs/screenshots/", import.meta.url).pathname;
@@ -11,10 +11,9 @@ const pages = (
 )
   .split(",")
   .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]);
-const executablePath = process.env.CHROMIUM_PATH ?? execSync("command -v chromium").toString().trim();
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch(launchOptions());
 for (const scheme of ["light", "dark"]) {
   for (const [device, width] of [
     ["phone", 375],
@@ -24,6 +23,7 @@ for (const scheme of ["light", "dark"]) {
     for (const [name, path] of pages) {
       await page.goto(origin + path);
       if (name === "search") await page.getByTestId("search-results").locator("li").first().waitFor();
+      await page.waitForLoadState("networkidle");
       await page.screenshot({ path: `${out}${name}-${device}-${scheme}.png`, fullPage: process.env.FULL === "1" });
     }
     await page.close();

@@ -1,42 +1,19 @@
 // Helpers shared by scripts/bench.mjs and scripts/bench-search.mjs: the browser,
 // a static server for a built site, build timing, gzip sizes and Markdown output.
-import { execSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { launchOptions } from "../chromium.mjs";
 
 export const projectRoot = new URL("../../", import.meta.url).pathname;
 
 /** BASE_PATH as the site and scripts/serve.mjs read it: "/" or "/sub/". */
 export const basePath = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
-/** Flags that keep Chromium quiet and off the network (these machines reach nothing outside). */
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** CHROMIUM_PATH, else the system's Chromium; undefined lets Playwright use its own browser. */
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  return undefined;
-}
-
-export const launchBrowser = () => chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+export const launchBrowser = () => chromium.launch(launchOptions());
 
 /** A port nobody listens on, so a bench never collides with a dev server on 4321. */
 function freePort() {

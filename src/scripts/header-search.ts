@@ -2,7 +2,7 @@
  * The header search box as a combobox: results as you type, arrow keys to
  * move, Enter to open. A bare code or class number goes straight to its page.
  */
-import { highlighted } from "./render";
+import { optionItem } from "./render";
 import { load, search, type Hit } from "./search";
 
 const LIMIT = 8;
@@ -58,16 +58,7 @@ export function attach(input: HTMLInputElement): void {
     hits = found;
     list.replaceChildren(
       ...hits.map((hit, i) => {
-        const item = document.createElement("li");
-        item.id = `site-search-option-${i}`;
-        item.setAttribute("role", "option");
-        const num = document.createElement("span");
-        num.className = `num c${hit.label[0]}`;
-        num.textContent = hit.label;
-        const summary = document.createElement("span");
-        summary.className = "popup-summary";
-        summary.append(highlighted(hit.summary, query));
-        item.append(num, " ", highlighted(hit.title, query), summary);
+        const item = optionItem(hit, query, `site-search-option-${i}`);
         // mousedown fires before the input loses focus and the list closes.
         item.addEventListener("mousedown", (event) => {
           event.preventDefault();

@@ -11,35 +11,40 @@ export function highlighted(text: string, query: string): DocumentFragment {
   }
   const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
   text.split(pattern).forEach((part, i) => {
-    if (i % 2 === 1) {
-      const mark = document.createElement("mark");
-      mark.textContent = part;
-      fragment.append(mark);
-    } else if (part) fragment.append(part);
+    if (i % 2 === 1) fragment.append(element("mark", "", part));
+    else if (part) fragment.append(part);
   });
   return fragment;
 }
 
-/** One result as a list item: a link with the code and its name, then the summary. */
+/** An element with a class and children (strings become text, never HTML). */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** The code number, coloured by its class. */
+export const codeNumber = (hit: Hit) => element("span", `num c${hit.label[0]}`, hit.label);
+
+/** One result on the search page: a link with the code and its name, then the summary. */
 export function resultItem(hit: Hit, query: string): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = document.createElement("a");
+  const link = element("a", "", codeNumber(hit), " ", element("span", "name", highlighted(hit.title, query)));
   link.href = hit.url;
-  const num = document.createElement("span");
-  num.className = `num c${hit.label[0]}`;
-  num.textContent = hit.label;
-  const name = document.createElement("span");
-  name.className = "name";
-  name.append(highlighted(hit.title, query));
-  link.append(num, " ", name);
-  if (hit.unofficial) {
-    const tag = document.createElement("span");
-    tag.className = "badge status-unofficial";
-    tag.textContent = "Unofficial";
-    link.append(" ", tag);
-  }
-  const summary = document.createElement("p");
-  summary.append(highlighted(hit.summary, query));
-  item.append(link, summary);
+  if (hit.unofficial) link.append(" ", element("span", "badge status-unofficial", "Unofficial"));
+  return element("li", "", link, element("p", "", highlighted(hit.summary, query)));
+}
+
+/** One result in the header's list box: the code, its name and the summary. */
+export function optionItem(hit: Hit, query: string, id: string): HTMLLIElement {
+  const summary = element("span", "popup-summary", highlighted(hit.summary, query));
+  const item = element("li", "", codeNumber(hit), " ", highlighted(hit.title, query), summary);
+  item.id = id;
+  item.setAttribute("role", "option");
   return item;
 }
