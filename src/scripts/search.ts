@@ -9,8 +9,11 @@ import { url } from "../lib/urls";
 /** The part of Pagefind's JS API this site uses. */
 interface Pagefind {
   options(options: object): Promise<void>;
-  search(
+  /** Resolves to null when a newer search has started within the wait. */
+  debouncedSearch(
     query: string,
+    options: object,
+    wait: number,
   ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] } | null>;
 }
 
@@ -76,7 +79,8 @@ export async function search(query: string, limit = 20, early?: (hits: Hit[]) =>
   };
   if (hits.length > 0) early?.(hits.slice(0, limit));
   if (hits.length < limit && /[a-z]/i.test(query)) {
-    const found = await (await loadPagefind()).search(query.slice(0, 200));
+    // Typing "rate limit" letter by letter would fetch index chunks for every prefix; wait for a pause instead.
+    const found = await (await loadPagefind()).debouncedSearch(query.slice(0, 200), {}, 150);
     const pages = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
     const terms = words(query);
     for (const page of pages.filter((p) => matchesTerms(p.excerpt, terms))) {
