@@ -499,6 +499,14 @@ export function questions(root: Question = guide): Question[] {
   return [root, ...root.answers.flatMap((answer) => ("question" in answer ? questions(answer.question) : []))];
 }
 
+// Question ids become HTML ids, so a duplicate or a malformed one would break the page and its enhancement.
+const seen = new Set<string>();
+for (const { id } of questions()) {
+  if (seen.has(id)) throw new Error(`src/data/guide.ts: the question id "${id}" is used twice`);
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`src/data/guide.ts: "${id}" is not a valid question id`);
+  seen.add(id);
+}
+
 /** Every code the guide can lead to, in numeric order, each once. */
 export function reachableCodes(root: Question = guide): number[] {
   const codes = questions(root).flatMap((q) =>

@@ -1,9 +1,10 @@
+import { siteName } from "../data/site";
 import { url } from "../lib/urls";
 
 /** The web app manifest, so the reference can be installed and opened offline like an app. */
 export const GET = () =>
   Response.json({
-    name: "HTTP Status Codes",
+    name: siteName,
     short_name: "HTTP Status",
     description: "Every HTTP response status code explained.",
     start_url: url(),
