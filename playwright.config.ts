@@ -5,9 +5,11 @@ import { launchOptions } from "./scripts/chromium.mjs";
  * Tests run against the built site, served like a plain static host: dist/ at
  * the root (port 4321), and dist-subpath/ built with BASE_PATH=/http-status/
  * (port 4322), as a site hosted under a sub-path. `npm test` builds both first.
+ * TEST_PORT moves both, so two checkouts can run their tests side by side.
  */
-const root = { port: 4321, base: "/", dist: "dist" };
-const subpath = { port: 4322, base: "/http-status/", dist: "dist-subpath" };
+const port = Number(process.env.TEST_PORT ?? 4321);
+const root = { port, base: "/", dist: "dist" };
+const subpath = { port: port + 1, base: "/http-status/", dist: "dist-subpath" };
 const origin = ({ port, base }: typeof root) => `http://localhost:${port}${base}`;
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 // Search ranking benchmark: does the search page put the code a person means
-// first? Runs every query in bench/search-queries.json through the real page in
+// first? Runs every query in scripts/bench/search-queries.json through the real page in
 // Chromium and prints top-1 and MRR per kind of query, the keystroke-to-results
 // time, and the queries that miss. Exits 0 whatever the scores (it measures, it
 // does not gate); only a bench that cannot run at all exits 1.
@@ -25,7 +25,7 @@ import {
 
 /** @returns {Query[]} */
 export const loadQueries = () =>
-  JSON.parse(readFileSync(new URL("../bench/search-queries.json", import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL("./bench/search-queries.json", import.meta.url), "utf8"));
 
 /** Targets from the issue. */
 export const searchTargets = { top1: 0.95, p95Ms: 50 };
@@ -151,7 +151,7 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const run = await runSearchBench(browser, server.url);
-    console.log(`## Search ranking (${run.results.length} queries from bench/search-queries.json)\n`);
+    console.log(`## Search ranking (${run.results.length} queries from scripts/bench/search-queries.json)\n`);
     console.log(searchReport(run));
   } finally {
     await browser.close();

@@ -401,7 +401,7 @@ async function main() {
     `Command: \`${facts.command}\`; the bench took ${wall.toFixed(0)} s.`,
     build ? `Peak memory: ${build.peakMethod}.` : "Build not timed (BENCH_SKIP_BUILD=1).",
   ];
-  const searchSection = `## Search ranking\n\n${searchRun.results.length} queries from \`bench/search-queries.json\`.\n\n${searchReport(searchRun)}`;
+  const searchSection = `## Search ranking\n\n${searchRun.results.length} queries from \`scripts/bench/search-queries.json\`.\n\n${searchReport(searchRun)}`;
 
   console.log(`${table}\n\n${notes.join("\n")}\n\n${searchSection}`);
   writeFileSync(join(projectRoot, "docs/performance.md"), performanceDoc({ table, notes, searchSection }));
@@ -446,7 +446,7 @@ ${searchSection}
 - **Keystroke to rendered results**: in the page, \`performance.now()\` from dispatching the \`input\` event to
   the first change of the result list or status line (a \`MutationObserver\`), over every benchmark query,
   after two warm-up queries have loaded the site's index and Pagefind.
-- **Search ranking**: \`bench/search-queries.json\` holds each query with the code a person typing it means,
+- **Search ranking**: \`scripts/bench/search-queries.json\` holds each query with the code a person typing it means,
   chosen without looking at what the site returns. The rank is the position of that code's page among the
   results; MRR is the mean of 1/rank (0 when missing).
 - **Lighthouse**: Lighthouse's Node API with its default (mobile, simulated throttling) config, on Chromium

@@ -24,7 +24,7 @@ const expectations: Record<string, { file: string; field: RegExp }> = {
 /** A throwaway copy of the project that shares node_modules but has its own cache and output. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "bad-entry-"));
-  for (const part of ["src", "content", "data", "public", "astro.config.ts", "tsconfig.json", "package.json"]) {
+  for (const part of ["src", "content", "data", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));

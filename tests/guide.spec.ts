@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { allPaths, guide, pathTo, questions, reachableCodes, type Answer } from "../src/data/guide";
+import { allPaths, guide, pathTo, questions, reachableCodes, type Answer } from "../src/model/guide";
 import { builtCodes } from "./support";
 
 /** The codes a developer most often has to choose between; the guide must lead to each. */

@@ -4,7 +4,7 @@
  * Pure functions, shared by the search page and its tests.
  */
 
-/** One code as the search index describes it (see src/data/api.ts). */
+/** One code as the search index describes it (see src/model/api.ts). */
 export interface SearchRecord {
   code: number;
   title: string;

@@ -1,4 +1,4 @@
-import { codes } from "../data/codes";
-import { codeRecord } from "../data/api";
+import { codes } from "../model/codes";
+import { codeRecord } from "../model/api";
 
 export const GET = () => Response.json(codes.map(codeRecord));

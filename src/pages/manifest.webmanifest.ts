@@ -1,4 +1,4 @@
-import { siteName } from "../data/site";
+import { siteName } from "../model/site";
 import { url } from "../lib/urls";
 
 /** The web app manifest, so the reference can be installed and opened offline like an app. */

@@ -1,5 +1,5 @@
 import type { APIContext } from "astro";
-import { siteName } from "../data/site";
+import { siteName } from "../model/site";
 import { url } from "../lib/urls";
 
 /** An OpenSearch description, so browsers can offer the site as a search engine. */

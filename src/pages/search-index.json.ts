@@ -1,4 +1,4 @@
-import { codes } from "../data/codes";
-import { searchRecord } from "../data/api";
+import { codes } from "../model/codes";
+import { searchRecord } from "../model/api";
 
 export const GET = () => Response.json(codes.map(searchRecord));

@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from "astro";
-import { codes, getCode } from "../../data/codes";
-import { codeDetail } from "../../data/api";
+import { codes, getCode } from "../../model/codes";
+import { codeDetail } from "../../model/api";
 
 export const getStaticPaths = (() =>
   codes.map((entry) => ({ params: { code: String(entry.data.code) } }))) satisfies GetStaticPaths;

@@ -502,8 +502,8 @@ export function questions(root: Question = guide): Question[] {
 // Question ids become HTML ids, so a duplicate or a malformed one would break the page and its enhancement.
 const seen = new Set<string>();
 for (const { id } of questions()) {
-  if (seen.has(id)) throw new Error(`src/data/guide.ts: the question id "${id}" is used twice`);
-  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`src/data/guide.ts: "${id}" is not a valid question id`);
+  if (seen.has(id)) throw new Error(`src/model/guide.ts: the question id "${id}" is used twice`);
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`src/model/guide.ts: "${id}" is not a valid question id`);
   seen.add(id);
 }
 

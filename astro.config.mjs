@@ -1,3 +1,4 @@
+// @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -32,12 +33,17 @@ export default defineConfig({
         // Scripts are few and small: listing a lazy chunk's dependencies for preloading costs more than it saves.
         // (Astro's build config fixes the top-level modulePreload, hence the per-environment hook.)
         name: "no-module-preload",
+        /** @param {string} name */
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),
       },
     ],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        /**
+         * @param {{ code?: string }} warning
+         * @param {(warning: any) => void} warn
+         */
         onwarn(warning, warn) {
           // Every .mdx module triggers this warning (withastro/astro#18087); it is harmless.
           if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
