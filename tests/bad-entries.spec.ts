@@ -19,6 +19,7 @@ const expectations: Record<string, { file: string; field: RegExp }> = {
   "related-without-page": { file: "457.mdx", field: /related.*299/s },
   "invalid-mdx": { file: "458.mdx", field: /div/ },
   "unknown-status": { file: "459.mdx", field: /status/ },
+  "message-cause-missing": { file: "456.mdx", field: /messages\[0\]\.cause.*upstream-went-away/s },
 };
 
 /** A throwaway copy of the project that shares node_modules but has its own cache and output. */

@@ -35,6 +35,26 @@ const reference = z.object({
   url: z.url("must be an absolute URL"),
 });
 
+/**
+ * Where a quoted message appears: a log line, a page or body a person sees, a
+ * name in code (an exception class, or a helper or setting that produces the code),
+ * or what a client prints.
+ */
+export const messagePlaces = [
+  "error-log",
+  "access-log",
+  "error-page",
+  "response-body",
+  "header",
+  "exception",
+  "helper",
+  "client-output",
+] as const;
+export type MessagePlace = (typeof messagePlaces)[number];
+
+/** An id for a cause bullet: lower-case words joined by hyphens. */
+const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case words joined by hyphens");
+
 export const codeSchema = z
   .object({
     /** The status code; it must match the file name (404 lives in 404.mdx). */
@@ -103,6 +123,30 @@ export const codeSchema = z
           meaning: z.string().min(1),
           /** The vendor's own documentation. */
           url: z.url("must be an absolute URL").optional(),
+        }),
+      )
+      .default([]),
+    /**
+     * What real software prints, raises or names with this code, quoted verbatim
+     * (the one place where text is copied, never paraphrased), each with its source.
+     * Shown under "What you may see" (on unofficial pages inside "Where you see it")
+     * wherever the body places `<Messages code={frontmatter.code} />`. Searchable.
+     */
+    messages: z
+      .array(
+        z.object({
+          /** The software or service, e.g. "nginx", "Django REST framework", "AWS Application Load Balancer". */
+          software: z.string().min(1),
+          /** The version or module the text was read from, where it matters, e.g. "1.29.3" or "mod_proxy". */
+          version: z.string().min(1).optional(),
+          /** Where the text shows up. */
+          where: z.enum(messagePlaces),
+          /** The exact text (or an exact contiguous part of it), without placeholders filled in. */
+          text: z.string().min(2),
+          /** The cause bullet on this page that explains it: the `id` of a `<Cause>` in the body. */
+          cause: anchorId.optional(),
+          /** Where the text was read: a documentation URL, or a source file at a tag or commit. */
+          source: z.url("must be an absolute URL to the documentation or the source file at a version"),
         }),
       )
       .default([]),

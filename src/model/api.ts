@@ -24,10 +24,10 @@ export function codeRecord({ data }: CodeEntry) {
   };
 }
 
-/** One code with its constants per language, as /codes/NNN.json gives it. */
+/** One code with its constants per language and the messages software prints with it, as /codes/NNN.json gives it. */
 export function codeDetail(entry: CodeEntry) {
   const constants = Object.fromEntries(constantsFor(entry.data.code).map(({ language, names }) => [language, names]));
-  return { ...codeRecord(entry), constants };
+  return { ...codeRecord(entry), constants, messages: entry.data.messages };
 }
 
 /** One code as the search page ranks it. */

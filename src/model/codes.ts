@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { languages, type Language } from "../content/schema";
 import { classOf, statusClasses, type StatusClass } from "./classes";
+import { causeIds } from "./messages";
 
 export type CodeEntry = CollectionEntry<"codes">;
 export type CompareEntry = CollectionEntry<"compare">;
@@ -20,8 +21,9 @@ class ContentError extends Error {
 const fileOf = (entry: CodeEntry) => entry.filePath ?? `content/codes/${entry.id}.mdx`;
 
 /**
- * Rules that span entries, which a per-entry schema cannot see: unique codes,
- * codes that match their file names, and related codes that have pages.
+ * Rules that span entries or need the body, which a per-entry schema cannot see:
+ * unique codes, codes that match their file names, related codes that have pages,
+ * and messages that the body shows and whose causes exist.
  */
 function checkCodes(entries: CodeEntry[]): void {
   const byCode = new Map<number, CodeEntry>();
@@ -45,6 +47,32 @@ function checkCodes(entries: CodeEntry[]): void {
         throw new ContentError(fileOf(entry), "related", `lists ${related}, which has no page in content/codes`);
       }
     }
+    checkMessages(entry);
+  }
+}
+
+function checkMessages(entry: CodeEntry): void {
+  const body = entry.body ?? "";
+  const causes = causeIds(body);
+  const repeated = causes.find((id, i) => causes.indexOf(id) !== i);
+  if (repeated) throw new ContentError(fileOf(entry), "Cause", `id "${repeated}" is used twice in the body`);
+  const { messages } = entry.data;
+  messages.forEach((message, i) => {
+    if (message.cause && !causes.includes(message.cause)) {
+      const known = causes.length > 0 ? causes.join(", ") : "none";
+      throw new ContentError(
+        fileOf(entry),
+        `messages[${i}].cause`,
+        `is "${message.cause}", but the body has no <Cause id="${message.cause}"> (it has: ${known})`,
+      );
+    }
+  });
+  if (messages.length > 0 && !body.includes("<Messages code={frontmatter.code} />")) {
+    throw new ContentError(
+      fileOf(entry),
+      "messages",
+      "are listed, but the body never shows them: add <Messages code={frontmatter.code} /> under ## What you may see",
+    );
   }
 }
 
