@@ -14,6 +14,8 @@ const origin = ({ port, base }: typeof root) => `http://localhost:${port}${base}
 
 export default defineConfig({
   testDir: "tests",
+  // Browser tests only; tests/unit/*.test.ts are Vitest's.
+  testMatch: "*.spec.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // Two workers keep both cores busy on CI machines.

@@ -1,0 +1,37 @@
+import { expect, test } from "vitest";
+import { causeIds, messageGroups, messagePlaceLabels } from "../../src/model/messages";
+import { messagePlaces } from "../../src/content/schema";
+import { classOf, statusClasses } from "../../src/model/classes";
+
+test("causeIds reads the ids of <Cause> bullets in body order", () => {
+  const body = [
+    "## Common causes and fixes",
+    "",
+    '- <Cause id="upstream-not-running">The upstream is not running:</Cause> start it.',
+    '- <Cause  id="keep-alive-timeout-mismatch">Keep-alive timeout mismatch:</Cause> align them.',
+    "- **Not a cause with an id:** plain bold.",
+  ].join("\n");
+  expect(causeIds(body)).toEqual(["upstream-not-running", "keep-alive-timeout-mismatch"]);
+  expect(causeIds("no bullets")).toEqual([]);
+});
+
+test("every place a message can appear has a label", () => {
+  expect(Object.keys(messagePlaceLabels).sort()).toEqual([...messagePlaces].sort());
+});
+
+test("classOf derives the class from the first digit", () => {
+  expect(classOf(100).id).toBe("1xx");
+  expect(classOf(226).id).toBe("2xx");
+  expect(classOf(599).id).toBe("5xx");
+  expect(() => classOf(600)).toThrow(/not in any class/);
+  expect(statusClasses.map((c) => c.section)).toEqual(["15.2", "15.3", "15.4", "15.5", "15.6"]);
+});
+
+test("messageGroups keeps each software's messages together, in first-seen order", () => {
+  const m = (software: string, text: string) => ({ software, text });
+  const groups = messageGroups([m("nginx", "a"), m("curl", "b"), m("nginx", "c")]);
+  expect(groups).toEqual([
+    { software: "nginx", messages: [m("nginx", "a"), m("nginx", "c")] },
+    { software: "curl", messages: [m("curl", "b")] },
+  ]);
+});
