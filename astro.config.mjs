@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import pagefindIndex from "./src/integrations/pagefind";
 import offline from "./src/integrations/offline";
+import hostHeaders from "./src/integrations/headers";
 
 /** Where the site is served from; set BASE_PATH=/http-status/ to host it under a sub-path. */
 const base = process.env.BASE_PATH || "/";
@@ -22,6 +23,7 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== `${base.replace(/\/?$/, "/")}404/` }),
     pagefindIndex(),
     offline(),
+    hostHeaders(),
   ],
   // Example exchanges are short and plain; highlighting would add kilobytes of inline styles per page.
   markdown: { syntaxHighlight: false },

@@ -5,7 +5,7 @@ import { builtCodes, builtPages, dist } from "./support";
 
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 
-test("every page carries the same Content-Security-Policy as public/_headers, with no inline script", () => {
+test("every page carries the same Content-Security-Policy as the _headers file, with no inline script", () => {
   const headers = readFileSync(join(dist, "_headers"), "utf8");
   const fromHeaders = /Content-Security-Policy: (.+)/.exec(headers)![1]!.trim();
   expect(fromHeaders).not.toMatch(/script-src[^;]*'unsafe-inline'/);

@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy of every page. public/_headers repeats it for
- * hosts that read that file; a test checks that the two agree.
+ * The Content-Security-Policy of every page, in a <meta> tag and in the
+ * headers the host sends (src/lib/headers.ts, docs/nginx.conf); tests check that they agree.
  * Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'; no inline script is allowed.
  */
 export const contentSecurityPolicy = [

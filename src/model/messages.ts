@@ -15,3 +15,12 @@ export const messagePlaceLabels: Record<MessagePlace, string> = {
 /** The ids of the `<Cause>` bullets in an MDX body, in order. */
 export const causeIds = (body: string): string[] =>
   [...body.matchAll(/<Cause\s+id="([^"]+)"/g)].map((match) => match[1]!);
+
+/** Messages grouped by the software that prints them, in the order each software first appears. */
+export function messageGroups<M extends { software: string }>(
+  messages: readonly M[],
+): { software: string; messages: M[] }[] {
+  const groups = new Map<string, M[]>();
+  for (const message of messages) groups.set(message.software, [...(groups.get(message.software) ?? []), message]);
+  return [...groups].map(([software, list]) => ({ software, messages: list }));
+}
