@@ -32,8 +32,8 @@ function projectCopy(): string {
   return dir;
 }
 
-// Builds are heavy: run these one after another in a single worker.
-test.describe.configure({ mode: "default" });
+// Each build has its own copy of the project, so the builds can share the workers with other tests.
+test.describe.configure({ mode: "parallel" });
 
 test("every fixture has an expectation", () => {
   expect(readdirSync(fixtures).sort()).toEqual(Object.keys(expectations).sort());
