@@ -11,21 +11,12 @@
 //                           add that many synthetic entries in a temporary copy of the project
 // BENCH_SKIP_LIGHTHOUSE=1   leave out Lighthouse
 // BENCH_SKIP_BUILD=1        measure the dist/ that is there (no build timing, no scaled builds)
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { loadQueries, runSearchBench, searchReport, searchSummary, searchTargets } from "./bench-search.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { projectCopy } from "./project-copy.mjs";
 import {
   gzipSize,
   launchBrowser,
@@ -221,15 +212,7 @@ function proseParagraphs() {
  * spreads the back-links evenly over the code pages.
  */
 function syntheticProject(count) {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${count}-`));
-  // What a build reads; the Astro config by any extension (.mjs, .ts, ...).
-  const needed = ["src", "data", "public", "content", "tsconfig.json", "package.json"];
-  for (const name of readdirSync(projectRoot)) {
-    if (needed.includes(name) || name.startsWith("astro.config.")) {
-      cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-    }
-  }
-  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
+  const dir = projectCopy(`bench-${count}-`);
 
   const codes = readdirSync(join(projectRoot, "content/codes")).map((f) => Number.parseInt(f, 10));
   const paragraphs = proseParagraphs();

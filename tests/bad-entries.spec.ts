@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { projectCopy } from "../scripts/project-copy.mjs";
 
 /**
  * Each fixture under tests/fixtures/bad-entries/ is dropped into a copy of the
@@ -22,16 +22,6 @@ const expectations: Record<string, { file: string; field: RegExp }> = {
   "message-cause-missing": { file: "456.mdx", field: /messages\[0\]\.cause.*upstream-went-away/s },
 };
 
-/** A throwaway copy of the project that shares node_modules but has its own cache and output. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "bad-entry-"));
-  for (const part of ["src", "content", "data", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
-    cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
-  return dir;
-}
-
 // Each build has its own copy of the project, so the builds can share the workers with other tests.
 test.describe.configure({ mode: "parallel" });
 
@@ -42,7 +32,7 @@ test("every fixture has an expectation", () => {
 for (const [name, { file, field }] of Object.entries(expectations)) {
   test(`a bad entry fails the build: ${name}`, () => {
     test.setTimeout(120_000);
-    const dir = projectCopy();
+    const dir = projectCopy("bad-entry-");
     try {
       cpSync(join(fixtures, name), join(dir, "content/codes"), { recursive: true });
       const build = spawnSync(process.execPath, [join(dir, "node_modules/astro/bin/astro.mjs"), "build"], {
