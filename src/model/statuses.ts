@@ -1,4 +1,5 @@
 import type { Status } from "../content/schema";
+import { hasLapsed } from "../lib/dates";
 
 /** How each registry status reads on a page: a short label and a sentence of explanation. */
 export const statusInfo: Record<Status, { label: string; explanation: string }> = {
@@ -26,3 +27,12 @@ export const statusInfo: Record<Status, { label: string; explanation: string }> 
       "Not a registered HTTP status code. Some software sends it, but the IANA registry does not list it, so other clients may not understand it.",
   },
 };
+
+/** The label a temporary registration carries once its expiry date has passed. */
+export const lapsedLabel = "Temporary registration, lapsed";
+
+/** Whether an entry's temporary registration has lapsed by the given day. */
+export const lapsed = (
+  data: { status: Status; registration?: { expires: string } | undefined },
+  today: string,
+): boolean => data.status === "temporary" && !!data.registration && hasLapsed(data.registration.expires, today);
