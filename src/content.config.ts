@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { codeSchema, compareSchema, constantsSchema } from "./content/schema";
+import { changeSchema, codeSchema, compareSchema, constantsSchema } from "./content/schema";
 
 export const collections = {
   codes: defineCollection({
@@ -14,5 +14,9 @@ export const collections = {
   constants: defineCollection({
     loader: file("./data/constants.json"),
     schema: constantsSchema,
+  }),
+  changes: defineCollection({
+    loader: file("./data/changes.json"),
+    schema: changeSchema,
   }),
 };

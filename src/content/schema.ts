@@ -152,6 +152,12 @@ export const codeSchema = z
       .default([]),
     /** A short account of the code's history beyond its former names (plain text). */
     history: z.string().optional(),
+    /**
+     * The day someone last re-checked this page's facts against their sources (the
+     * RFCs, the registry, the vendors' documents and code). Set it only when you did
+     * that check for this page yourself; never stamp pages in bulk. Shown on the page.
+     */
+    checked: isoDate.optional(),
   })
   .superRefine((entry, ctx) => {
     const need = (ok: boolean, path: string, message: string) => {
@@ -184,16 +190,44 @@ export const languages = [
 export type Language = (typeof languages)[number];
 
 /**
+ * One constant: a bare name, or `{ name, deprecated }` for a name the library
+ * still accepts but marks as deprecated (the note says how, e.g. "warns since Rack 3.1").
+ * Both forms become `{ name, deprecated? }`.
+ */
+const constantName = z
+  .union([
+    z.string().min(1),
+    z.object({
+      /** The name as code writes it, e.g. ":not_extended". */
+      name: z.string().min(1),
+      /** How the library marks it deprecated, from its source. */
+      deprecated: z.string().min(1),
+    }),
+  ])
+  .transform((c): { name: string; deprecated?: string } => (typeof c === "string" ? { name: c } : c));
+export type ConstantName = z.output<typeof constantName>;
+
+/**
  * Constants for one code (data/constants.json, keyed by code). Each language
  * lists its names, the current one first and older aliases after it; an empty
  * list means the library has no constant for the code.
  */
 export const constantsSchema = z.object(
-  Object.fromEntries(languages.map((l) => [l, z.array(z.string().min(1))])) as Record<
+  Object.fromEntries(languages.map((l) => [l, z.array(constantName)])) as Record<
     Language,
-    z.ZodArray<z.ZodString>
+    z.ZodArray<typeof constantName>
   >,
 );
+
+/** One entry of the content changelog (data/changes.json): a correction readers may have relied on. */
+export const changeSchema = z.object({
+  /** The day the corrected page was published. */
+  date: isoDate,
+  /** The page corrected, as a site path: `codes/505` or `compare/redirects`. */
+  page: z.string().regex(/^(codes\/\d{3}|compare\/[a-z0-9-]+)$/, "must be a page path such as codes/505 or compare/redirects"),
+  /** What was wrong and what the page says now, in one or two plain sentences. */
+  change: z.string().min(20, "must say what changed"),
+});
 
 /** A comparison page (content/compare/*.mdx) for codes that people confuse. */
 export const compareSchema = z.object({

@@ -26,7 +26,12 @@ export function codeRecord({ data }: CodeEntry) {
 
 /** One code with its constants per language and the messages software prints with it, as /codes/NNN.json gives it. */
 export function codeDetail(entry: CodeEntry) {
-  const constants = Object.fromEntries(constantsFor(entry.data.code).map(({ language, names }) => [language, names]));
+  const constants = Object.fromEntries(
+    constantsFor(entry.data.code).map(({ language, names }) => [
+      language,
+      names.map(({ name, deprecated }) => ({ name, deprecated: deprecated ?? null })),
+    ]),
+  );
   return { ...codeRecord(entry), constants, messages: entry.data.messages };
 }
 
@@ -34,7 +39,7 @@ export function codeDetail(entry: CodeEntry) {
 export function searchRecord(entry: CodeEntry): SearchRecord {
   const { data } = entry;
   const constants = constantsFor(data.code).flatMap(({ language, names }) =>
-    names.flatMap((n) => [n, languageInfo[language].format(n)]),
+    names.flatMap(({ name }) => [name, languageInfo[language].format(name)]),
   );
   return {
     code: data.code,

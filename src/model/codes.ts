@@ -3,7 +3,7 @@
  * instead of calling getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { languages, type Language } from "../content/schema";
+import { languages, type ConstantName, type Language } from "../content/schema";
 import { classOf, statusClasses, type StatusClass } from "./classes";
 import { causeIds } from "./messages";
 
@@ -126,8 +126,8 @@ export const isHeuristicallyCacheable = (code: number) => heuristicallyCacheable
 
 const constants = await getCollection("constants");
 
-/** The constants each language defines for a code; languages without data are left out. */
-export function constantsFor(code: number): { language: Language; names: string[] }[] {
+/** The constants each language defines for a code, deprecated ones marked; languages without data are left out. */
+export function constantsFor(code: number): { language: Language; names: ConstantName[] }[] {
   const entry = constants.find((c) => c.id === String(code));
   if (!entry) return [];
   return languages.map((language) => ({ language, names: entry.data[language] }));
@@ -148,3 +148,29 @@ for (const page of comparisons) {
 /** The comparison pages that involve a code. */
 export const comparisonsFor = (code: number): CompareEntry[] =>
   comparisons.filter((page) => page.data.codes.includes(code));
+
+/** A content correction, with the title and path of the page it corrected. */
+export interface Change {
+  date: string;
+  page: string;
+  change: string;
+  /** The corrected page's heading, e.g. "505 HTTP Version Not Supported". */
+  label: string;
+}
+
+function pageLabel(page: string): string {
+  const [kind, slug] = page.split("/") as [string, string];
+  if (kind === "codes") {
+    const entry = findCode(Number(slug));
+    if (entry) return `${entry.data.code} ${entry.data.title}`;
+  } else {
+    const comparison = comparisons.find((c) => c.id === slug);
+    if (comparison) return comparison.data.title;
+  }
+  throw new Error(`data/changes.json: "page" ${page} has no page on the site`);
+}
+
+/** Content corrections (data/changes.json), newest first; each names a page that exists. */
+export const changes: readonly Change[] = (await getCollection("changes"))
+  .map(({ data }) => ({ ...data, label: pageLabel(data.page) }))
+  .toSorted((a, b) => b.date.localeCompare(a.date) || a.page.localeCompare(b.page, "en", { numeric: true }));
