@@ -1,6 +1,7 @@
 /** What the tests know about the site: the built pages and the project's own data. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { buildDay, hasLapsed } from "../src/lib/dates";
 
 const projectRoot = new URL("..", import.meta.url).pathname;
 export const dist = join(projectRoot, "dist");
@@ -8,7 +9,13 @@ export const dist = join(projectRoot, "dist");
 /** The project's dated copy of the IANA registry. */
 export const registry: {
   lastUpdated: string;
-  codes: { code: number; description: string; reference: string; status: string }[];
+  codes: {
+    code: number;
+    description: string;
+    reference: string;
+    status: string;
+    registration?: { registered: string; extended?: string; expires: string };
+  }[];
 } = JSON.parse(readFileSync(join(projectRoot, "data/iana-registry.json"), "utf8"));
 
 /** Unofficial codes the site promises a page for (issue 3), 509 from the seed documents among them. */
@@ -30,6 +37,15 @@ export const builtPages: string[] = (readdirSync(dist, { recursive: true }) as s
 
 /** The registry's reference written the way pages cite it: `[RFC9110, Section 15.5.5]` as `RFC 9110, Section 15.5.5`. */
 export const citation = (reference: string) => /^\[([^\]]+)\]/.exec(reference)![1]!.replace(/^RFC(\d+)/, "RFC $1");
+
+/** The day the build under test took as today: the same rule as src/model/today.ts. */
+export const buildDate = buildDay(process.env.BUILD_DATE);
+
+/** The status label a page shows for a registry entry on the build's date. */
+export const statusLabelOf = (entry: (typeof registry.codes)[number]): string =>
+  entry.registration && hasLapsed(entry.registration.expires, buildDate)
+    ? "Temporary registration, lapsed"
+    : statusLabels[entry.status]!;
 
 /** The status labels a page shows, by registry status. */
 export const statusLabels: Record<string, string> = {
