@@ -1,14 +1,14 @@
 /**
  * Every RFC section the content and data cite must exist: each citation is looked
  * up in data/rfc-sections.json, the section lists read from the RFC texts (each
- * list records where it came from). Runs without a browser.
+ * list records where it came from).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
-import { findCitations, mislabelledLinks, unknownSections } from "../scripts/lib/rfc-citations.mjs";
+import { expect, test } from "vitest";
+import { findCitations, mislabelledLinks, unknownSections } from "../../scripts/lib/rfc-citations.mjs";
 
-const projectRoot = new URL("..", import.meta.url).pathname;
+const projectRoot = new URL("../..", import.meta.url).pathname;
 const known: Record<string, { source: string; complete: boolean; sections: string[] }> = JSON.parse(
   readFileSync(join(projectRoot, "data/rfc-sections.json"), "utf8"),
 ).rfcs;
