@@ -137,7 +137,8 @@ test("after Save for offline every page works offline, full-text search included
   context,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  // A hundred pages one after another: several minutes on a busy machine.
+  test.setTimeout(300_000);
   const { dist } = built(baseURL);
   await page.goto("");
   await workerReady(page);
@@ -145,7 +146,7 @@ test("after Save for offline every page works offline, full-text search included
   await context.setOffline(true);
 
   for (const path of builtPages.filter((p) => p !== "offline/")) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(builtHeading(dist, path));
   }
   await page.goto("search/?q=rate%20limit");

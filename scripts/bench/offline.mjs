@@ -2,19 +2,9 @@
 // worker's background downloads, and what a deploy costs a returning reader.
 // scripts/bench.mjs runs it; `node scripts/bench/offline.mjs` runs only this part
 // and prints its rows (docs/performance.md is left as it is).
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { projectCopy } from "../project-copy.mjs";
 import { basePath, launchBrowser, markdownTable, projectRoot, serveSite, size, timedBuild } from "./support.mjs";
 
 /** The page a first visit lands on, and the page the deploy changes (its body only). */
@@ -69,7 +59,7 @@ export async function measureFirstVisit(browser, dist = join(projectRoot, "dist"
  * navigation first shows the change to a reader who has opened the page before.
  */
 export async function measureDeploy(browser) {
-  const dir = mkdtempSync(join(tmpdir(), "bench-deploy-"));
+  const dir = projectCopy("bench-deploy-");
   const contexts = [];
   const reader = async () => {
     contexts.push(await browser.newContext());
@@ -77,15 +67,6 @@ export async function measureDeploy(browser) {
   };
   let host;
   try {
-    for (const name of readdirSync(projectRoot)) {
-      if (
-        ["src", "data", "public", "content", "tsconfig.json", "package.json"].includes(name) ||
-        name.startsWith("astro.config.")
-      ) {
-        cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-      }
-    }
-    symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
     await timedBuild(dir);
     renameSync(join(dir, "dist"), join(dir, "before"));
     appendFileSync(join(dir, changedSource), `\n${addedSentence}\n`);
