@@ -19,8 +19,11 @@ export default defineConfig({
   // Order matters: the service worker lists the files Pagefind writes.
   integrations: [
     mdx(),
-    // The not-found page is for people who took a wrong turn, not for search engines.
-    sitemap({ filter: (page) => new URL(page).pathname !== `${base.replace(/\/?$/, "/")}404/` }),
+    // The not-found and not-saved pages are for people who took a wrong turn or are offline, not for search engines.
+    sitemap({
+      filter: (page) =>
+        !["404/", "offline/"].some((path) => new URL(page).pathname === base.replace(/\/?$/, "/") + path),
+    }),
     pagefindIndex(),
     offline(),
     hostHeaders(),

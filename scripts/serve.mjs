@@ -1,13 +1,16 @@
 // Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
 // files as they are, `/codes/404` redirected to `/codes/404/`, and the site's
 // 404.html for anything missing. BASE_PATH mounts the site under a sub-path;
-// DIST names the folder to serve (dist by default).
+// DIST names the folder to serve (dist by default; relative to the project, or
+// absolute). LOG_REQUESTS=1 prints a JSON line for each file sent, so a
+// measurement can count what the host sent.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, relative, resolve } from "node:path";
 
-const root = new URL(`../${process.env.DIST ?? "dist"}/`, import.meta.url).pathname;
+const root = `${resolve(new URL("..", import.meta.url).pathname, process.env.DIST ?? "dist")}/`;
+const logRequests = process.env.LOG_REQUESTS === "1";
 const base = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 const port = Number(process.env.PORT ?? 4321);
 const types = {
@@ -41,6 +44,7 @@ const isDir = (path) =>
   );
 
 function send(res, status, path) {
+  if (logRequests) console.log(JSON.stringify({ status, file: relative(root, path) }));
   res.writeHead(status, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
   createReadStream(path).pipe(res);
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { buildDay, hasLapsed } from "../src/lib/dates";
 
-const projectRoot = new URL("..", import.meta.url).pathname;
+export const projectRoot = new URL("..", import.meta.url).pathname;
 export const dist = join(projectRoot, "dist");
 
 /** The project's dated copy of the IANA registry. */

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -27,26 +28,41 @@ function freePort() {
 }
 
 /**
- * Serves `<root>/dist` with the project's own scripts/serve.mjs, which behaves
- * like a plain static host. Resolves once it answers; `close()` stops it.
+ * Serves a built site with the project's own scripts/serve.mjs, which behaves
+ * like a plain static host: `<root>/dist` by default, or `dist` (a folder, or a
+ * link to one that may be pointed elsewhere while it runs, as a deploy does).
+ * Resolves once it answers; `close()` stops it. `sent()` lists every file the
+ * host has sent so far, with the bytes a host would send for it (see wireSize).
  */
-export async function serveSite(root = projectRoot) {
+export async function serveSite(root = projectRoot, { dist = join(root, "dist"), base = basePath } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, "scripts/serve.mjs")], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: basePath },
-    stdio: "ignore",
+    env: { ...process.env, PORT: String(port), BASE_PATH: base, DIST: dist, LOG_REQUESTS: "1" },
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const sent = [];
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    if (!line.startsWith("{")) return;
+    const { status, file } = JSON.parse(line);
+    // Read now: the folder may hold another build a moment later.
+    sent.push({ status, file, bytes: fileWireSize(join(dist, file)) });
   });
   // Stop the server even when the bench crashes, so no orphan keeps the port.
   const stop = () => child.kill();
   process.on("exit", stop);
-  const url = `http://127.0.0.1:${port}${basePath}`;
+  const url = `http://127.0.0.1:${port}${base}`;
   const answers = () =>
     fetch(url).then(
       (r) => r.ok,
       () => false,
     );
   for (let i = 0; i < 100; i++) {
-    if (await answers()) return { url, close: stop };
+    if (await answers()) {
+      // The check above is not a visitor's: wait for its line, then forget it.
+      for (let j = 0; j < 50 && sent.length === 0; j++) await new Promise((r) => setTimeout(r, 20));
+      sent.length = 0;
+      return { url, close: stop, sent: () => [...sent], forget: () => void (sent.length = 0) };
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   stop();
@@ -111,6 +127,12 @@ const isGzip = (body) => body[0] === 0x1f && body[1] === 0x8b;
 const compressible = /^(text\/|application\/(javascript|json|xml|manifest\+json|wasm)|image\/svg)/;
 
 export const gzipSize = (body) => gzipSync(body, { level: 6 }).length;
+
+/** Bytes a host would send for a file, by the same rule as wireSize, with the type from its name. */
+export function fileWireSize(path) {
+  const body = readFileSync(path);
+  return /\.(png|ico|jpe?g|webp|avif|woff2?)$/.test(path) ? body.length : wireSize(body, "text/");
+}
 
 /**
  * Bytes a typical static host would send for a response body: gzip level 6 for

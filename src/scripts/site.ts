@@ -86,4 +86,10 @@ search?.addEventListener("focus", () => void import("./header-search").then((m) 
 // Offline reading: register after the page has loaded, so caching the site never slows the first view.
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
   addEventListener("load", () => void navigator.serviceWorker.register(url("sw.js"), { scope: url() }));
+  // "Save for offline" in the footer loads its code when first opened.
+  const offline = $<HTMLDetailsElement>("[data-offline]");
+  if (offline) {
+    offline.hidden = false;
+    offline.addEventListener("toggle", () => void import("./offline").then((m) => m.attach(offline)), { once: true });
+  }
 }
