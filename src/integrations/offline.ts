@@ -10,8 +10,13 @@ import { withBase } from "../lib/urls";
  * list of every file to cache and a version made from their contents, so each
  * build that changes anything replaces the visitor's cache.
  */
-/** Files a reader never needs offline: data for tools, crawler files, host settings, the worker itself. */
-const skipped = /^(sw\.js|codes\.json|codes\/\d+\.json|_headers|robots\.txt|opensearch\.xml|sitemap.*\.xml)$/;
+/**
+ * Files a reader never needs offline: data and plain text for tools, link
+ * preview images (fetched by unfurlers, never by the pages), crawler files,
+ * host settings, the worker itself.
+ */
+const skipped =
+  /^(sw\.js|codes\.(json|txt|schema\.json)|codes\/\d+\.(json|txt)|cards\/.*|_headers|robots\.txt|opensearch\.xml|sitemap.*\.xml)$/;
 
 export default function offline(): AstroIntegration {
   let base = "/";
