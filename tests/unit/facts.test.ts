@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
 import {
   cacheableByDefault,
   canHaveContent,
@@ -7,12 +8,14 @@ import {
   retry,
   retryInfo,
   retryKinds,
-} from "../src/model/facts";
-import type { Status } from "../src/content/schema";
-import { registry } from "./support";
+} from "../../src/model/facts";
+import type { Status } from "../../src/content/schema";
 
 /** Unit tests of the derived facts: each rule against the specification it cites. */
 
+const registry: { codes: { code: number; status: string }[] } = JSON.parse(
+  readFileSync(new URL("../../data/iana-registry.json", import.meta.url), "utf8"),
+);
 const registered = (code: number): Status =>
   (registry.codes.find((c) => c.code === code)?.status ?? "unofficial") as Status;
 const section = (source: { title: string }) => source.title;
