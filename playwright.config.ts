@@ -31,7 +31,7 @@ export default defineConfig({
     {
       // Under a sub-path, everything that builds or resolves URLs must still work.
       name: "subpath",
-      testMatch: /(links|not-found|search|offline|pages)\.spec\.ts/,
+      testMatch: /(links|not-found|search|offline|pages|cards|structured-data)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: origin(subpath) },
     },
   ],

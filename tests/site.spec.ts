@@ -32,6 +32,14 @@ test.describe("copy buttons", () => {
     await page.getByRole("button", { name: "Copy link" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/codes\/404\/$/);
   });
+
+  test("copy the page as a Markdown link to its own address, with the same confirmation", async ({ page, baseURL }) => {
+    await page.goto("codes/404/#when-to-send-it");
+    await page.getByRole("button", { name: "Copy as Markdown" }).click();
+    const link = `[404 Not Found](${new URL("codes/404/", baseURL).href})`;
+    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toHaveText(`Copied: ${link}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  });
 });
 
 test("keyboard shortcuts move between codes and open the help", async ({ page }) => {

@@ -24,10 +24,32 @@ export const unofficialCodes = [
   526, 527, 530, 561, 598, 599,
 ];
 
-/** /codes.json as built. */
-export const builtCodes: { code: number; title: string; status: string; url: string; class: string }[] = JSON.parse(
-  readFileSync(join(dist, "codes.json"), "utf8"),
-);
+/** A derived fact as the data files give it. */
+export interface BuiltFact {
+  value: boolean | string;
+  label: string;
+  source: { title: string; url: string };
+}
+
+/** One code as the data files describe it (the parts the tests read). */
+export interface BuiltCode {
+  code: number;
+  title: string;
+  status: string;
+  class: string;
+  summary: string;
+  links: { page: string; text: string; data: string; image: string };
+  facts: Record<"cacheable" | "content" | "redirect" | "retry", BuiltFact>;
+  constants: Record<string, { name: string; deprecated?: boolean }[]>;
+}
+
+/** /codes.json as built: the versioned document and its codes. */
+export const builtData: { schemaVersion: number; license: { id: string; url: string }; codes: BuiltCode[] } =
+  JSON.parse(readFileSync(join(dist, "codes.json"), "utf8"));
+export const builtCodes: BuiltCode[] = builtData.codes;
+
+/** A URL from dist/'s data files (built at the root) as a path for page.goto() under any base: `codes/404/`. */
+export const sitePath = (absolute: string) => new URL(absolute).pathname.replace(/^\//, "");
 
 /** Every HTML page in the build, as a path relative to the site root (`codes/404/`). */
 export const builtPages: string[] = (readdirSync(dist, { recursive: true }) as string[])

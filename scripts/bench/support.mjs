@@ -89,12 +89,12 @@ function treeRss(pid) {
  * when it is installed, else memory is sampled from /proc every 100 ms (the
  * whole process tree) and CPU time is not known.
  */
-export function timedBuild(cwd, { quiet = true } = {}) {
+export function timedBuild(cwd, { quiet = true, env = {} } = {}) {
   const useTime = existsSync("/usr/bin/time");
   const [command, args] = useTime ? ["/usr/bin/time", ["-v", "npm", "run", "build"]] : ["npm", ["run", "build"]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, BASE_PATH: basePath } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, BASE_PATH: basePath, ...env } });
     let output = "";
     let peak = 0;
     const sampler = useTime ? undefined : setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);

@@ -23,3 +23,15 @@ export const compareUrl = (slug: string): string => url(`compare/${slug}/`);
 
 /** The search page, with a query when given. */
 export const searchUrl = (query?: string): string => url(query ? `search/?q=${encodeURIComponent(query)}` : "search/");
+
+/** The plain-text page of a code: `/codes/404.txt`. */
+export const codeTextUrl = (code: number): string => url(`codes/${code}.txt`);
+
+/** The data of a code: `/codes/404.json`. */
+export const codeDataUrl = (code: number): string => url(`codes/${code}.json`);
+
+/** A page's preview image, by the page's own path: `cards/codes/404.png`. */
+export const cardUrl = (page: string): string => url(`cards/${page}.png`);
+
+/** A site path as an absolute URL on the public origin (SITE_URL), for links that leave the site. */
+export const absoluteUrl = (path: string): string => new URL(path, import.meta.env.SITE).href;

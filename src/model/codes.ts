@@ -117,13 +117,6 @@ export const classGroups: readonly ClassGroup[] = statusClasses.map((statusClass
   };
 });
 
-/**
- * Codes whose responses a cache may store and reuse without explicit freshness
- * information (RFC 9110, Section 15.1).
- */
-const heuristicallyCacheable = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
-export const isHeuristicallyCacheable = (code: number) => heuristicallyCacheable.has(code);
-
 const constants = await getCollection("constants");
 
 /** The constants each language defines for a code, deprecated ones marked; languages without data are left out. */

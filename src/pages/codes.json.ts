@@ -1,4 +1,4 @@
 import { codes } from "../model/codes";
-import { codeRecord } from "../model/api";
+import { codesDocument } from "../model/api";
 
-export const GET = () => Response.json(codes.map(codeRecord));
+export const GET = () => Response.json(codesDocument(codes));

@@ -32,7 +32,7 @@ if (toggle) {
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy]")) {
   button.hidden = false;
   button.onclick = () => {
-    const text = button.dataset["copy"] || location.href.replace(/[?#].*$/, "");
+    const text = (button.dataset["copy"] || "{url}").replace("{url}", location.href.replace(/[?#].*$/, ""));
     const status = $("[data-copy-status]")!;
     navigator.clipboard.writeText(text).then(
       () => (status.textContent = `Copied: ${text}`),

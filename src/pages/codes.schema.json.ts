@@ -1,0 +1,3 @@
+import { schemaDocument } from "../model/api";
+
+export const GET = () => Response.json(schemaDocument());
