@@ -10,7 +10,8 @@ import { codesSchema, schemaVersion } from "./data-schema";
 import { protocolFacts } from "./facts";
 import { languageInfo } from "./languages";
 import { registryUpdated } from "./registry";
-import { statusInfo } from "./statuses";
+import { statusLabel } from "./statuses";
+import { today } from "./today";
 import { codeText, indexLine } from "./text";
 import { contentLicense, siteName } from "./site";
 import { absoluteUrl, codeDataUrl, codeTextUrl, codeUrl, url } from "../lib/urls";
@@ -29,7 +30,9 @@ export function codeRecord(entry: CodeEntry) {
     constantsFor(data.code).map(({ language, names }) => [
       language,
       // A deprecated name says so, with how the library marks it; a current one is just its name.
-      names.map(({ name, deprecated }) => (deprecated ? { name, deprecated: true, deprecation: deprecated } : { name })),
+      names.map(({ name, deprecated }) =>
+        deprecated ? { name, deprecated: true, deprecation: deprecated } : { name },
+      ),
     ]),
   );
   return {
@@ -57,10 +60,8 @@ export function codeRecord(entry: CodeEntry) {
   };
 }
 
-/** When this build made its data; SOURCE_DATE_EPOCH pins it for reproducible builds. */
-const generated = new Date(
-  process.env["SOURCE_DATE_EPOCH"] ? Number(process.env["SOURCE_DATE_EPOCH"]) * 1000 : Date.now(),
-).toISOString();
+/** When this build made its data. */
+const generated = new Date().toISOString();
 
 /** A data document (/codes.json, /codes/NNN.json) holding the given codes. */
 export function codesDocument(entries: readonly CodeEntry[]) {
@@ -123,7 +124,7 @@ export function codeTextOf(entry: CodeEntry): string {
     status:
       data.status === "unofficial"
         ? "Unofficial: not in the IANA registry"
-        : `${statusInfo[data.status].label} (IANA registry of ${registryUpdated})`,
+        : `${statusLabel(data, today)} (IANA registry of ${registryUpdated})`,
     spec: data.spec,
     registration:
       registration &&
@@ -152,7 +153,7 @@ export function indexText(entries: readonly CodeEntry[]): string {
         ? `unofficial: ${data.vendors.map((v) => v.name).join(", ")}`
         : data.status === "registered"
           ? undefined
-          : statusInfo[data.status].label.toLowerCase();
+          : statusLabel(data, today).toLowerCase();
     return indexLine(data.code, data.title, note);
   });
   const intro = [

@@ -13,7 +13,8 @@ import {
   type CompareEntry,
 } from "./codes";
 import { siteDescription } from "./site";
-import { statusInfo } from "./statuses";
+import { lapsed, statusLabel } from "./statuses";
+import { today } from "./today";
 import { absoluteUrl, cardUrl } from "../lib/urls";
 
 export interface Card {
@@ -49,7 +50,7 @@ export function codeCard({ data }: CodeEntry): Card {
     data.status === "unofficial"
       ? `sent by ${data.vendors.map((v) => v.name).join(", ")}`
       : data.registration
-        ? `expires ${data.registration.expires}; ${data.spec?.title ?? "IANA registry"}`
+        ? `${lapsed(data, today) ? "ended" : "expires"} ${data.registration.expires}; ${data.spec?.title ?? "IANA registry"}`
         : (data.spec?.title ?? "IANA registry");
   return {
     id: `codes/${data.code}`,
@@ -57,7 +58,7 @@ export function codeCard({ data }: CodeEntry): Card {
     mark: { text: String(data.code), digit: statusClass.digit },
     title: data.title,
     text: data.summary,
-    badge: { label: statusInfo[data.status].label, warn: data.status !== "registered" },
+    badge: { label: statusLabel(data, today), warn: data.status !== "registered" },
     footer: origin,
   };
 }

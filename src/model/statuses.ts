@@ -36,3 +36,9 @@ export const lapsed = (
   data: { status: Status; registration?: { expires: string } | undefined },
   today: string,
 ): boolean => data.status === "temporary" && !!data.registration && hasLapsed(data.registration.expires, today);
+
+/** The status label an entry shows on the given day: its registry status, or the lapsed label. */
+export const statusLabel = (
+  data: { status: Status; registration?: { expires: string } | undefined },
+  today: string,
+): string => (lapsed(data, today) ? lapsedLabel : statusInfo[data.status].label);
