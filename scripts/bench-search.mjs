@@ -63,8 +63,9 @@ function typeAndWait(query) {
       const hrefs = [...list.querySelectorAll("li > a[href]")].map((a) => a.getAttribute("href"));
       resolve({ ms: elapsed, hrefs });
     };
-    const observer = new MutationObserver(() => {
-      if (Number.isNaN(elapsed)) elapsed = performance.now() - start;
+    const observer = new MutationObserver((records) => {
+      // The time is the first change a reader sees; aria-busy only says when the ranking may be read.
+      if (Number.isNaN(elapsed) && records.some((r) => r.type !== "attributes")) elapsed = performance.now() - start;
       clearTimeout(quiet);
       if (list.getAttribute("aria-busy") === "false") finish();
       else if (!list.hasAttribute("aria-busy")) quiet = setTimeout(finish, 500);

@@ -99,13 +99,15 @@ export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g
 /** Lower-case words of letters and digits. */
 export const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
-/** The parts of a camel-case or snake-case name: `PostTooLargeException` gives post, too, large, exception. */
+/** The parts of a camel-case name: `PostTooLargeException` gives post, too, large, exception. */
 const parts = (text: string) =>
-  text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? [];
+  !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(text)
+    ? []
+    : (text
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? []);
 
 /**
  * Words that carry no meaning in a search for a status code. Kept short on
@@ -121,8 +123,17 @@ const stopWords = new Set(
   ).split(" "),
 );
 
+/** Stems found so far: the same few thousand words come back in every text. */
+const stems = new Map<string, string>();
+
 /** A light stemmer: plurals, -ing and -ed, a final e, so "redirects", "redirecting" and "redirect" meet. */
 export function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) stems.set(word, (found = stemWord(word)));
+  return found;
+}
+
+function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -222,7 +233,7 @@ function classDigits(text: string): number[] {
 /** How much a word counts where it appears: names above messages above leads above summaries. */
 const FIELD = { title: 1, name: 0.9, message: 0.75, software: 0.5, lead: 0.45, summary: 0.4 };
 
-interface Message {
+export interface Message {
   doc: number;
   terms: string[];
   /** The message's weight: the sum of its terms' idf. */
@@ -231,8 +242,37 @@ interface Message {
   shared: number;
 }
 
+/** The lookup structures `rank` works on. */
+export interface Index {
+  docs: Doc[];
+  /** Per term, the best weight it has in each page. */
+  postings: Map<string, Map<number, number>>;
+  /** Exact names (squashed, and reduced to their terms) to the pages they name and how strongly. */
+  names: Map<string, Map<number, number>>;
+  idf: Map<string, number>;
+  messages: Message[];
+  /** Per term, the messages that contain it. */
+  messagePostings: Map<string, number[]>;
+  /** Every term, sorted, for prefixes and corrections. */
+  vocabulary: string[];
+  /** Corrections found so far: typing a query asks for the same word again at every keystroke. */
+  corrected: Map<string, string[]>;
+}
+
 /** Builds the lookup structures once per index. */
-export function prepare(data: IndexData) {
+export function prepare(data: IndexData): Index {
+  const steps = indexing(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the lookup structures a page at a time, pausing after each, so a page
+ * can spread the work over short tasks and stay responsive while it loads.
+ */
+export function* indexing(data: IndexData): Generator<void, Index> {
   const docs: Doc[] = [
     ...data.c.map((c) => ({
       kind: "code" as const,
@@ -273,9 +313,7 @@ export function prepare(data: IndexData) {
       codes: [],
     })),
   ];
-  /** Per term, the best weight it has in each page. */
   const postings = new Map<string, Map<number, number>>();
-  /** Exact names (their squashed text and their terms) to the pages and how strongly they name them. */
   const names = new Map<string, Map<number, number>>();
   const messages: Message[] = [];
   const messageTerms: string[][] = [];
@@ -286,17 +324,19 @@ export function prepare(data: IndexData) {
     postings.set(term, entry);
   };
   const addText = (text: string, doc: number, weight: number) => {
-    for (const t of terms(text)) post(t, doc, weight);
+    const found = terms(text);
+    for (const t of found) post(t, doc, weight);
     // Parts of joined-up names count a little less than whole words.
     for (const t of parts(text).filter((w) => !stopWords.has(w) && !/^\d{3}$/.test(w) && w.length > 1)) {
       post(stem(t), doc, weight * 0.7);
     }
+    return found;
   };
   /** Message texts as names, apart: a text that several pages print is weighed down below. */
   const messageNames = new Map<string, Map<number, number>>();
-  const addName = (text: string, doc: number, weight: number, into = names) => {
+  const addName = (text: string, found: string[], doc: number, weight: number, into = names) => {
     // "Redirects: 301 vs 302 …" is not a name for "redirects": only names without numbers are reduced to their terms.
-    const keys = /\d{3}/.test(text) ? [squash(text)] : [squash(text), nameKey(text)];
+    const keys = /\d{3}/.test(text) ? [squash(text)] : [squash(text), found.join(" ")];
     for (const key of new Set(keys)) {
       if (key.length < 2) continue;
       const entry = into.get(key) ?? new Map<number, number>();
@@ -311,25 +351,22 @@ export function prepare(data: IndexData) {
     ...data.v,
     ...data.g,
   ];
-  sources.forEach((source, doc) => {
-    addText(source.t, doc, FIELD.title);
-    addName(source.t, doc, 900);
+  for (const [doc, source] of sources.entries()) {
+    addName(source.t, addText(source.t, doc, FIELD.title), doc, 900);
     addText(source.s, doc, FIELD.summary);
-    for (const name of source.a ?? []) {
-      addText(name, doc, FIELD.name);
-      addName(name, doc, 800);
-    }
+    for (const name of source.a ?? []) addName(name, addText(name, doc, FIELD.name), doc, 800);
     for (const lead of source.l ?? []) addText(lead, doc, FIELD.lead);
     for (const [software, ...texts] of source.m ?? []) {
       addText(software!, doc, FIELD.software);
       for (const text of texts) {
-        addText(text, doc, FIELD.message);
-        addName(text, doc, 800, messageNames);
-        messageTerms.push([...new Set(terms(text))]);
+        const found = addText(text, doc, FIELD.message);
+        addName(text, found, doc, 800, messageNames);
+        messageTerms.push([...new Set(found)]);
         messages.push({ doc, terms: [], mass: 0, shared: 1 });
       }
     }
-  });
+    yield;
+  }
 
   for (const [key, entry] of messageNames) {
     const target = names.get(key) ?? new Map<number, number>();
@@ -355,12 +392,8 @@ export function prepare(data: IndexData) {
   messages.forEach((message) => (message.shared = sharedCount.get(message.terms.join(" "))!.size));
 
   const vocabulary = [...postings.keys()].sort();
-  /** Corrections found so far: typing a query asks for the same word again at every keystroke. */
-  const corrected = new Map<string, string[]>();
-  return { docs, postings, names, idf, messages, messagePostings, vocabulary, corrected };
+  return { docs, postings, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };
 }
-
-export type Index = ReturnType<typeof prepare>;
 
 /* ---------- Ranking ---------- */
 

@@ -4,7 +4,7 @@
  * header box answers from it alone; the search page adds Pagefind's full text
  * after it (src/scripts/fulltext.ts). Nothing here loads until a search is made.
  */
-import { fullTextWords, prepare, rank, STRONG, type Doc, type Index, type IndexData } from "../lib/rank";
+import { fullTextWords, indexing, rank, STRONG, type Doc, type Index, type IndexData } from "../lib/rank";
 import { url } from "../lib/urls";
 
 export interface Hit {
@@ -21,11 +21,25 @@ export interface Hit {
 let index: Promise<Index> | undefined;
 let byUrl: Map<string, Doc> | undefined;
 
+/** Builds the index in slices of a few milliseconds, so a page that opens with a query stays responsive. */
+async function build(data: IndexData): Promise<Index> {
+  const steps = indexing(data);
+  let pause = performance.now() + 8;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > pause) {
+      await new Promise((resolve) => setTimeout(resolve));
+      pause = performance.now() + 8;
+    }
+  }
+}
+
 /** Loads the site's own index once; later calls share the same promise. */
 export function load(): Promise<Index> {
   index ??= fetch(url("search-index.json"))
     .then((r) => r.json() as Promise<IndexData>)
-    .then(prepare);
+    .then(build);
   return index;
 }
 
