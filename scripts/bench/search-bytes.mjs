@@ -77,7 +77,8 @@ export async function measureSearchPage(browser, siteUrl, query) {
   const page = await context.newPage();
   const transfers = recordTransfers(page);
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
-  await page.getByTestId("search-status").filter({ hasText: "result" }).waitFor();
+  // The list stays busy until the full-text results are merged in.
+  await page.locator("[data-testid=search-results][aria-busy=false]").waitFor();
   await networkQuiet(page, transfers);
   const result = await transfers.settled();
   await context.close();

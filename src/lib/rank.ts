@@ -231,7 +231,7 @@ function classDigits(text: string): number[] {
 /* ---------- Building the index ---------- */
 
 /** How much a word counts where it appears: names above messages above leads above summaries. */
-const FIELD = { title: 1, name: 0.9, message: 0.75, software: 0.5, lead: 0.45, summary: 0.4 };
+const FIELD = { title: 1, name: 0.9, message: 0.5, software: 0.5, lead: 0.45, summary: 0.4 };
 
 export interface Message {
   doc: number;
@@ -572,7 +572,8 @@ export function rank(input: string, index: Index): Ranked[] {
     for (const [m, sum] of covered) {
       const message = index.messages[m]!;
       const share = sum / message.mass;
-      if (share < 0.6 || message.terms.length < 2) continue;
+      // A pasted line holds all of a message's words (its fixed parts are quoted without placeholders); a long message may miss one.
+      if (message.terms.length < 2 || share < (message.terms.length >= 5 ? 0.8 : 0.99)) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
     }
