@@ -11,12 +11,14 @@
 // BENCH_SCALES=0,1000,5000  builds to time: 0 is the real site (always built), other numbers
 //                           add that many synthetic entries in a temporary copy of the project
 // BENCH_SKIP_LIGHTHOUSE=1   leave out Lighthouse
+// BENCH_LIGHTHOUSE_RUNS=3   Lighthouse runs per page; the median of each score is reported
 // BENCH_SKIP_BUILD=1        measure the dist/ that is there (no build timing, no scaled builds)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { loadQueries, runSearchBench, searchReport, searchSummary, searchTargets } from "./bench-search.mjs";
 import { measureDeploy, measureFirstVisit, offlineRows } from "./bench/offline.mjs";
+import { byteTargets, networkQuiet, recordTransfers, runByteBench } from "./bench/search-bytes.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 import { projectCopy } from "./project-copy.mjs";
 import {
@@ -24,13 +26,13 @@ import {
   launchBrowser,
   markdownTable,
   mb,
+  median,
   ms,
   pct,
   projectRoot,
   serveSite,
   size,
   timedBuild,
-  wireSize,
 } from "./bench/support.mjs";
 
 const env = process.env;
@@ -39,6 +41,8 @@ const scales = (env.BENCH_SCALES ?? "0,1000,5000")
   .map(Number)
   .filter((n) => n > 0); // 0 is the real site, which is always built
 const skipLighthouse = env.BENCH_SKIP_LIGHTHOUSE === "1";
+/** Lighthouse runs per page; each score is the median of them (scores vary from run to run). */
+const lighthouseRuns = Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const skipBuild = env.BENCH_SKIP_BUILD === "1";
 
 /** The pages a visitor lands on, by kind. */
@@ -46,7 +50,8 @@ const pages = [
   { name: "Code page", path: "codes/404/" },
   { name: "Class page", path: "codes/4xx/" },
   { name: "Home", path: "" },
-  { name: "Search", path: "search/?q=404" },
+  // A full-text query: the own index answers at once, Pagefind's results follow.
+  { name: "Search", path: "search/?q=teapot" },
 ];
 /** What a person might type first on the search page; words, so Pagefind is loaded and queried too. */
 const firstSearchQuery = "rate limit";
@@ -62,39 +67,6 @@ const targets = {
 };
 
 const log = (message) => console.error(`[bench] ${message}`);
-
-/**
- * Records every response of a page with the bytes a host would send for it
- * (see wireSize). Call `settled()` to wait for the bodies read so far.
- */
-function recordTransfers(page) {
-  const sizes = [];
-  page.on("response", (response) => {
-    sizes.push(
-      response.body().then(
-        (body) => wireSize(body, response.headers()["content-type"]),
-        () => 0, // redirects have no body
-      ),
-    );
-  });
-  return {
-    count: () => sizes.length,
-    settled: async () => {
-      const values = await Promise.all(sizes);
-      return { requests: values.length, bytes: values.reduce((a, b) => a + b, 0) };
-    },
-    reset: () => sizes.splice(0),
-  };
-}
-
-/** Waits until no new response has arrived for half a second (the page's "networkidle" has long passed by then). */
-async function networkQuiet(page, transfers) {
-  let seen = -1;
-  while (seen !== transfers.count()) {
-    seen = transfers.count();
-    await page.waitForTimeout(500);
-  }
-}
 
 /**
  * A first visit with an empty cache: bytes and requests until the page is
@@ -161,8 +133,12 @@ async function runLighthouse(siteUrl) {
     });
     const scores = [];
     for (const { path } of pages) {
-      log(`Lighthouse /${path}`);
-      scores.push(await lighthouseScores(lighthouse, `${siteUrl}${path}`, chrome.port));
+      log(`Lighthouse /${path} (${lighthouseRuns} runs)`);
+      const runs = [];
+      for (let i = 0; i < lighthouseRuns; i++)
+        runs.push(await lighthouseScores(lighthouse, `${siteUrl}${path}`, chrome.port));
+      const ok = runs.filter((r) => r.values);
+      scores.push(ok.length === 0 ? runs[0] : { values: categories.map((_, c) => median(ok.map((r) => r.values[c]))) });
     }
     return scores;
   } catch (error) {
@@ -247,7 +223,7 @@ async function scaledBuild(count) {
 const met = (ok) => (ok === undefined ? "–" : ok ? "yes" : "**no**");
 
 /** The one summary table. */
-function summaryTable({ build, visits, offline, firstSearch, search, lighthouse, scaled }) {
+function summaryTable({ build, visits, offline, firstSearch, search, bytes, lighthouse, scaled }) {
   const rows = [];
   pages.forEach((p, i) => {
     const v = visits[i];
@@ -293,12 +269,33 @@ function summaryTable({ build, visits, offline, firstSearch, search, lighthouse,
     `≤ ${searchTargets.p95Ms} ms`,
     met(search.p95Ms <= searchTargets.p95Ms),
   ]);
-  rows.push([
-    `Search ranking (${search.count} queries)`,
-    `top-1 ${pct(search.top1)}, MRR ${search.mrr.toFixed(3)}`,
-    `top-1 ≥ ${pct(searchTargets.top1)}`,
-    met(search.top1 >= searchTargets.top1),
-  ]);
+  for (const [split, part] of Object.entries(search.splits)) {
+    rows.push([
+      `Search ranking, ${split === "tune" ? "tuning" : "held-out"} part (${part.count} queries)`,
+      `top-1 ${pct(part.top1)}, top-3 ${pct(part.top3)}, MRR ${part.mrr.toFixed(3)}; ` +
+        `worst kind: top-1 ${pct(part.worst.top1)}, top-3 ${pct(part.worst.top3)}`,
+      `every kind: top-1 ≥ ${pct(searchTargets.top1)}, top-3 ≥ ${pct(searchTargets.top3)}`,
+      met(part.worst.top1 >= searchTargets.top1 && part.worst.top3 >= searchTargets.top3),
+    ]);
+  }
+  for (const m of bytes.header) {
+    rows.push([
+      `Header box on a code page: “${m.query}” typed`,
+      `${size(m.bytes)} gzip, ${m.requests} requests`,
+      `≤ ${size(byteTargets.headerBox)}`,
+      met(m.bytes <= byteTargets.headerBox),
+    ]);
+  }
+  for (const m of bytes.pages) {
+    const words = m.query.split(/\s+/).length;
+    const target = words === 1 ? byteTargets.page1 : byteTargets.page3;
+    rows.push([
+      `\`/search/?q=${m.query}\` opened (${words === 1 ? "one word" : `${words} words`}), page included`,
+      `${size(m.bytes)} gzip, ${m.requests} requests`,
+      `≤ ${size(target)}`,
+      met(m.bytes <= target),
+    ]);
+  }
   if (build) {
     const time = (b) => `${b.seconds.toFixed(1)} s` + (b.cpuSeconds ? ` (CPU ${b.cpuSeconds.toFixed(1)} s)` : "");
     rows.push([
@@ -351,7 +348,7 @@ async function main() {
   }
 
   const server = await serveSite();
-  let visits, offline, firstSearch, searchRun, lighthouse;
+  let visits, offline, firstSearch, searchRun, bytes, lighthouse;
   try {
     const browser = await launchBrowser();
     try {
@@ -370,6 +367,8 @@ async function main() {
         typed: await measureFirstSearch(browser, server.url, { typed: true }),
         pasted: await measureFirstSearch(browser, server.url, { typed: false }),
       };
+      log("Search bytes: header box and search page");
+      bytes = await runByteBench(browser, server.url);
       log(`Search ranking (${loadQueries().length} queries)`);
       searchRun = await runSearchBench(browser, server.url);
     } finally {
@@ -394,6 +393,7 @@ async function main() {
     offline,
     firstSearch,
     search: searchSummary(searchRun),
+    bytes,
     lighthouse,
     scaled,
   });
@@ -427,8 +427,11 @@ This page is written by \`npm run bench\` (\`scripts/bench.mjs\`); run it again 
 - Lighthouse scores 100 for performance, accessibility, best practices and SEO on every page measured.
 - The real site builds in under 15 s on 2 cores, and the build time grows roughly linearly with the number of
   entries.
-- Search puts the intended code first for at least 95 % of the benchmark queries, and shows results within 50 ms
-  of a keystroke once its index is loaded.
+- Search puts an accepted answer first for at least 90 % and within the first three for at least 97 % of the
+  benchmark queries of every kind, in the held-out part too, and shows the own index's results within 50 ms of a
+  keystroke once its index is loaded (95th percentile).
+- Typing into the header box costs at most 40 KB for any query (it answers from the site's own index and never
+  loads Pagefind); opening \`/search/?q=\` costs at most 120 KB for one word and 160 KB for three, page included.
 
 ## Latest results
 
@@ -460,9 +463,15 @@ ${searchSection}
 - **Keystroke to rendered results**: in the page, \`performance.now()\` from dispatching the \`input\` event to
   the first change of the result list or status line (a \`MutationObserver\`), over every benchmark query,
   after two warm-up queries have loaded the site's index and Pagefind.
-- **Search ranking**: \`scripts/bench/search-queries.json\` holds each query with the code a person typing it means,
-  chosen without looking at what the site returns. The rank is the position of that code's page among the
-  results; MRR is the mean of 1/rank (0 when missing).
+- **Search ranking**: \`scripts/bench/search-queries.json\` holds each query with every accepted answer (code
+  pages, class and comparison pages, the guide), written from cited sources before anyone looked at results. A
+  query is a hit at rank k when the k-th result is any accepted answer; MRR is the mean of 1/rank (0 when
+  missing). The file is split: the ranking is tuned on the "tune" part only, and the "held-out" part is reported
+  as totals per kind, never query by query. The ranking is read once the page has merged Pagefind's results
+  (the list's \`aria-busy\` turns false).
+- **Search bytes**: the header box on \`/codes/200/\`, everything fetched from the first keystroke (typed key by
+  key) until the network is quiet; the search page opened with \`?q=\` in a fresh browser context, the page itself
+  included. Service workers are blocked for both, so the network is measured, not the offline cache.
 - **Lighthouse**: Lighthouse's Node API with its default (mobile, simulated throttling) config, on Chromium
   started by chrome-launcher with \`--headless=new\`.
 - **Build**: the wall time of \`npm run build\` (\`astro build\` then Pagefind), its CPU time (user + system)

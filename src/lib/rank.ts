@@ -1,24 +1,97 @@
 /**
- * Ranking from the site's own data, for what Pagefind cannot do: exact codes
- * and classes, former names, aliases and constants, and near-miss spellings.
- * Pure functions, shared by the search page and its tests.
+ * The site's own search: the compact index the build writes (codes, class
+ * pages, comparison pages, the guide) and its ranking. It knows what full-text
+ * search cannot: exact codes, classes and ranges, names old and new, constants,
+ * the messages software prints, and misspellings. Pure functions, shared by
+ * the header box, the search page and the unit tests.
  */
 
-/** One code as the search index describes it (see src/model/api.ts). */
-export interface SearchRecord {
-  code: number;
+/* ---------- The index as the build writes it (short keys keep it small; URLs are derived) ---------- */
+
+/** One code page. */
+export interface CodeData {
+  /** The code. */
+  n: number;
+  /** Its name. */
+  t: string;
+  /** Its summary. */
+  s: string;
+  /** 1 for an unofficial code. */
+  u?: 1;
+  /** Everything else it is known by: former names, aliases, vendors and their phrases, header names, constants. */
+  a?: string[];
+  /** What software prints with it, by software: `[software, text, text, …]`. */
+  m?: string[][];
+  /** The leads of its cause and answer bullets. */
+  l?: string[];
+}
+
+/** One class page, `codes/4xx/`. */
+export interface ClassData {
+  /** The first digit. */
+  d: number;
+  /** The class's name, "Client Error". */
+  t: string;
+  s: string;
+  /** Other names for the class. */
+  a?: string[];
+}
+
+/** One comparison page, `compare/<p>/`. */
+export interface CompareData {
+  /** The slug. */
+  p: string;
+  t: string;
+  s: string;
+  /** The codes it compares. */
+  n: number[];
+  l?: string[];
+}
+
+/** Any other page, by its site-relative path (the guide). */
+export interface PageData {
+  p: string;
+  t: string;
+  s: string;
+  l?: string[];
+}
+
+export interface IndexData {
+  c: CodeData[];
+  k: ClassData[];
+  v: CompareData[];
+  g: PageData[];
+}
+
+/* ---------- Results ---------- */
+
+/** One page the search can return. */
+export interface Doc {
+  kind: "code" | "class" | "compare" | "page";
+  /** Site-relative: `codes/404/`, `codes/4xx/`, `compare/400-vs-422/`, `guide/`. */
+  path: string;
+  /** Shown before the title: the code, the class, "Compare" or "Guide". */
+  label: string;
   title: string;
   summary: string;
-  url: string;
-  status: string;
-  /** Former names, aliases, vendor names and phrases, constants: everything else it is known by. */
-  keywords: string[];
+  unofficial: boolean;
+  /** The code of a code page. */
+  code?: number;
+  /** The first digit of a class page. */
+  digit?: number;
+  /** The codes a comparison page compares. */
+  codes: number[];
 }
 
 export interface Ranked {
-  record: SearchRecord;
+  doc: Doc;
   score: number;
 }
+
+/** Results at or above this score answer the query by themselves; below it they are loose word matches. */
+export const STRONG = 100;
+
+/* ---------- Text ---------- */
 
 /** Lower case, letters and digits only: `HttpStatusCode.BadGateway` and `httpstatuscode badgateway` meet. */
 export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
@@ -26,131 +99,518 @@ export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g
 /** Lower-case words of letters and digits. */
 export const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
+/** The parts of a camel-case name: `PostTooLargeException` gives post, too, large, exception. */
+const parts = (text: string) =>
+  !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(text)
+    ? []
+    : (text
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? []);
+
+/**
+ * Words that carry no meaning in a search for a status code. Kept short on
+ * purpose: "not", "too", "many" and "no" are parts of names and stay.
+ */
+const stopWords = new Set(
+  (
+    "a an the and or of to in on at for from with by as is are was were be been being it its this that " +
+    "i im me my we our you your he she they them do does did doing can could should would will shall " +
+    "what which when why how who where there here if then than so just also only very about into after " +
+    "get gets got getting return returns returned returning send sends sent use uses used using mean means " +
+    "status code codes http https response responses reply vs versus difference between"
+  ).split(" "),
+);
+
+/** Stems found so far: the same few thousand words come back in every text. */
+const stems = new Map<string, string>();
+
+/** A light stemmer: plurals, -ing and -ed, a final e, so "redirects", "redirecting" and "redirect" meet. */
+export function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) stems.set(word, (found = stemWord(word)));
+  return found;
+}
+
+function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** The meaningful terms of a text: stemmed words without stop words or status numbers. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !stopWords.has(w) && !/^\d{3}$/.test(w) && w.length > 1)
+    .map(stem);
+}
+
+/** What constants put before a code's name: HTTP_STATUS_NOT_FOUND, StatusNotFound, SC_NOT_FOUND, NGX_HTTP_…. */
+const constantPrefix = /^(?:ngxhttp|httpstatus|http|status|sc)(?=[a-z0-9]{3})/;
+
+/**
+ * A constant without its prefix, squashed: `HTTP_STATUS_NOT_FOUND`, `StatusNotFound` and `:not_found` all give
+ * "notfound". The index leaves out constants that are just a prefix and the name; the ranking finds them this way.
+ */
+export const constantCore = (name: string) => squash(name).replace(constantPrefix, "");
+
+/** A name reduced to its terms, so "Client Errors" and "client error codes" are the same name. */
+const nameKey = (text: string) => terms(text).join(" ");
+
+/** Rows for `distance`, reused: it runs once per vocabulary word while a query is typed. */
+let rows = [new Uint8Array(64), new Uint8Array(64), new Uint8Array(64)];
+
 /** Edit distance with transpositions, stopping early once it exceeds `max`. */
 export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows[i] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]![j] = j;
-        continue;
-      }
+  const width = b.length + 1;
+  if (width > rows[0]!.length) rows = rows.map(() => new Uint8Array(width * 2));
+  let [before, previous, current] = rows as [Uint8Array, Uint8Array, Uint8Array];
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let least = i;
+    for (let j = 1; j < width; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      if (d < least) least = d;
     }
-    if (Math.min(...rows[i]!) > max) return max + 1;
+    if (least > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
-/**
- * The codes most people look up. When a query fits several codes equally well
- * (a header such as If-None-Match), the one people meet most often wins.
- */
-const common = new Set([200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504]);
-
 /** How far a word may be misspelt and still match: none for short words. */
-const tolerance = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
+const tolerance = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 : 2);
 
-interface Prepared {
-  record: SearchRecord;
-  title: string;
-  exact: Set<string>;
-  titleWords: Set<string>;
-  keywordWords: Set<string>;
-  summaryWords: Set<string>;
+/**
+ * The parts of a pasted log line or error page that change from one line to
+ * the next and say nothing about the code: URLs, paths, IP addresses, dates
+ * and times, process and request ids, errno values in parentheses.
+ */
+const noise = [
+  /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, // URLs
+  /(?:^|[\s"'(=[])(?:\/[\w.~%@+-]*){2,}/g, // paths with two or more segments
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, // IPv4 addresses, with a port
+  /\b\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, // dates
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b/g, // times
+  /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/gi, // UUIDs
+  /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, // hexadecimal ids
+  /\b\d+#\d+:?|\*\d+/g, // nginx process and connection numbers
+  /\((?:errno\s*)?\d+:/gi, // errno values: "(111: Connection refused)"
+  /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
+];
+
+/** The query with its changing parts removed. */
+export const clean = (query: string) => noise.reduce((text, pattern) => text.replace(pattern, " "), query);
+
+/** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404` or `4.04`. */
+const numberPattern = /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])/gi;
+
+/** The first digits of classes a query names: `4xx`, `400-499`, `400 range`. */
+function classDigits(text: string): number[] {
+  const found = [
+    ...[...text.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]),
+    ...[...text.matchAll(/\b([1-5])00\s*(?:-|–|to)\s*\1\d\d\b/g)].map((m) => m[1]),
+    ...[...text.matchAll(/\b([1-5])(?:00|xx)s?\s+(?:range|series|class|family|level)\b/gi)].map((m) => m[1]),
+  ];
+  return [...new Set(found.map(Number))];
+}
+
+/* ---------- Building the index ---------- */
+
+/** How much a word counts where it appears: names above messages above leads above summaries. */
+const FIELD = { title: 1, name: 0.9, message: 0.5, software: 0.5, lead: 0.45, summary: 0.4 };
+
+export interface Message {
+  doc: number;
+  terms: string[];
+  /** The message's weight: the sum of its terms' idf. */
+  mass: number;
+  /** How many pages print this same text; a shared text says less about any one of them. */
+  shared: number;
+}
+
+/** The lookup structures `rank` works on. */
+export interface Index {
+  docs: Doc[];
+  /** Per term, the best weight it has in each page. */
+  postings: Map<string, Map<number, number>>;
+  /** Exact names (squashed, and reduced to their terms) to the pages they name and how strongly. */
+  names: Map<string, Map<number, number>>;
+  idf: Map<string, number>;
+  messages: Message[];
+  /** Per term, the messages that contain it. */
+  messagePostings: Map<string, number[]>;
+  /** Every term, sorted, for prefixes and corrections. */
+  vocabulary: string[];
+  /** Corrections found so far: typing a query asks for the same word again at every keystroke. */
+  corrected: Map<string, string[]>;
 }
 
 /** Builds the lookup structures once per index. */
-export function prepare(records: SearchRecord[]) {
-  const prepared: Prepared[] = records.map((record) => ({
-    record,
-    title: squash(record.title),
-    exact: new Set([record.title, ...record.keywords].map(squash)),
-    titleWords: new Set(words(record.title)),
-    keywordWords: new Set(record.keywords.flatMap(words)),
-    summaryWords: new Set(words(record.summary)),
-  }));
-  const vocabulary = new Set(prepared.flatMap((p) => [...p.titleWords, ...p.keywordWords, ...p.summaryWords]));
-  return { prepared, vocabulary };
+export function prepare(data: IndexData): Index {
+  const steps = indexing(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-export type Index = ReturnType<typeof prepare>;
+/**
+ * Builds the lookup structures a page at a time, pausing after each, so a page
+ * can spread the work over short tasks and stay responsive while it loads.
+ */
+export function* indexing(data: IndexData): Generator<void, Index> {
+  const docs: Doc[] = [
+    ...data.c.map((c) => ({
+      kind: "code" as const,
+      path: `codes/${c.n}/`,
+      label: String(c.n),
+      title: c.t,
+      summary: c.s,
+      unofficial: c.u === 1,
+      code: c.n,
+      codes: [c.n],
+    })),
+    ...data.k.map((k) => ({
+      kind: "class" as const,
+      path: `codes/${k.d}xx/`,
+      label: `${k.d}xx`,
+      title: k.t,
+      summary: k.s,
+      unofficial: false,
+      digit: k.d,
+      codes: [],
+    })),
+    ...data.v.map((v) => ({
+      kind: "compare" as const,
+      path: `compare/${v.p}/`,
+      label: "Compare",
+      title: v.t,
+      summary: v.s,
+      unofficial: false,
+      codes: v.n,
+    })),
+    ...data.g.map((g) => ({
+      kind: "page" as const,
+      path: g.p,
+      label: "Guide",
+      title: g.t,
+      summary: g.s,
+      unofficial: false,
+      codes: [],
+    })),
+  ];
+  const postings = new Map<string, Map<number, number>>();
+  const names = new Map<string, Map<number, number>>();
+  const messages: Message[] = [];
+  const messageTerms: string[][] = [];
+
+  const post = (term: string, doc: number, weight: number) => {
+    const entry = postings.get(term) ?? new Map<number, number>();
+    entry.set(doc, Math.max(entry.get(doc) ?? 0, weight));
+    postings.set(term, entry);
+  };
+  const addText = (text: string, doc: number, weight: number) => {
+    const found = terms(text);
+    for (const t of found) post(t, doc, weight);
+    // Parts of joined-up names count a little less than whole words.
+    for (const t of parts(text).filter((w) => !stopWords.has(w) && !/^\d{3}$/.test(w) && w.length > 1)) {
+      post(stem(t), doc, weight * 0.7);
+    }
+    return found;
+  };
+  /** Message texts as names, apart: a text that several pages print is weighed down below. */
+  const messageNames = new Map<string, Map<number, number>>();
+  const addName = (text: string, found: string[], doc: number, weight: number, into = names) => {
+    // "Redirects: 301 vs 302 …" is not a name for "redirects": only names without numbers are reduced to their terms.
+    const keys = /\d{3}/.test(text) ? [squash(text)] : [squash(text), found.join(" ")];
+    for (const key of new Set(keys)) {
+      if (key.length < 2) continue;
+      const entry = into.get(key) ?? new Map<number, number>();
+      entry.set(doc, Math.max(entry.get(doc) ?? 0, weight));
+      into.set(key, entry);
+    }
+  };
+
+  const sources: { t: string; s: string; a?: string[]; m?: string[][]; l?: string[] }[] = [
+    ...data.c,
+    ...data.k,
+    ...data.v,
+    ...data.g,
+  ];
+  for (const [doc, source] of sources.entries()) {
+    addName(source.t, addText(source.t, doc, FIELD.title), doc, 900);
+    addText(source.s, doc, FIELD.summary);
+    for (const name of source.a ?? []) addName(name, addText(name, doc, FIELD.name), doc, 800);
+    for (const lead of source.l ?? []) addText(lead, doc, FIELD.lead);
+    for (const [software, ...texts] of source.m ?? []) {
+      addText(software!, doc, FIELD.software);
+      for (const text of texts) {
+        const found = addText(text, doc, FIELD.message);
+        addName(text, found, doc, 800, messageNames);
+        messageTerms.push([...new Set(found)]);
+        messages.push({ doc, terms: [], mass: 0, shared: 1 });
+      }
+    }
+    yield;
+  }
+
+  for (const [key, entry] of messageNames) {
+    const target = names.get(key) ?? new Map<number, number>();
+    for (const [doc, weight] of entry) target.set(doc, Math.max(target.get(doc) ?? 0, weight / entry.size));
+    names.set(key, target);
+  }
+
+  const idf = new Map<string, number>();
+  for (const [term, entry] of postings) idf.set(term, Math.log(1 + docs.length / entry.size));
+  const messagePostings = new Map<string, number[]>();
+  const sharedCount = new Map<string, Set<number>>();
+  messages.forEach((message, i) => {
+    message.terms = messageTerms[i]!.filter((t) => idf.has(t));
+    message.mass = message.terms.reduce((sum, t) => sum + idf.get(t)!, 0);
+    const key = message.terms.join(" ");
+    sharedCount.set(key, (sharedCount.get(key) ?? new Set()).add(message.doc));
+    for (const t of message.terms) {
+      const list = messagePostings.get(t);
+      if (list) list.push(i);
+      else messagePostings.set(t, [i]);
+    }
+  });
+  messages.forEach((message) => (message.shared = sharedCount.get(message.terms.join(" "))!.size));
+
+  const vocabulary = [...postings.keys()].sort();
+  return { docs, postings, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };
+}
+
+/* ---------- Ranking ---------- */
 
 /** The closest words of the vocabulary to a query word that is not in it. */
-function corrections(word: string, vocabulary: Set<string>): string[] {
-  if (vocabulary.has(word)) return [word];
+function corrections(word: string, index: Index): string[] {
+  const known = index.corrected.get(word);
+  if (known) return known;
   const max = tolerance(word);
-  if (max === 0) return [word];
+  if (max === 0) return [];
   let best = max + 1;
   let found: string[] = [];
-  for (const candidate of vocabulary) {
+  for (const candidate of index.vocabulary) {
     const d = distance(word, candidate, max);
     if (d > max) continue;
     if (d < best) [best, found] = [d, [candidate]];
     else if (d === best) found.push(candidate);
   }
-  return found.length > 0 ? found : [word];
+  index.corrected.set(word, found);
+  return found;
 }
 
-/** Scores one query word against one record: title beats keywords beats summary; prefixes count less. */
-function wordScore(options: string[], p: Prepared, last: boolean): number {
-  let score = 0;
-  for (const w of options) {
-    const prefix = (set: Set<string>) => last && w.length >= 2 && [...set].some((x) => x.startsWith(w));
-    if (p.titleWords.has(w)) score = Math.max(score, 30);
-    else if (p.keywordWords.has(w)) score = Math.max(score, 20);
-    else if (p.summaryWords.has(w)) score = Math.max(score, 8);
-    else if (prefix(p.titleWords)) score = Math.max(score, 15);
-    else if (prefix(p.keywordWords)) score = Math.max(score, 10);
+/** Vocabulary words that start with `prefix` (binary search in the sorted list), at most `limit`. */
+function completions(prefix: string, index: Index, limit = 30): string[] {
+  const { vocabulary } = index;
+  let low = 0;
+  let high = vocabulary.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (vocabulary[mid]! < prefix) low = mid + 1;
+    else high = mid;
   }
-  return score;
+  const found: string[] = [];
+  for (let i = low; i < vocabulary.length && found.length < limit && vocabulary[i]!.startsWith(prefix); i++) {
+    if (vocabulary[i] !== prefix) found.push(vocabulary[i]!);
+  }
+  return found;
+}
+
+/** The codes most people look up: when a query fits several codes equally well, these win. */
+const common = new Set([200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504]);
+
+/** A query term with the index words it may stand for, each with how much it is trusted. */
+interface Term {
+  word: string;
+  options: [string, number][];
+  idf: number;
+}
+
+function queryTerms(text: string, index: Index, typing: boolean, split = true): Term[] {
+  const base = terms(text);
+  // Joined-up names in the query (`PostTooLargeException`) also count by their parts, after the whole words.
+  const joined = split
+    ? parts(text)
+        .filter((w) => !stopWords.has(w) && !/^\d{3}$/.test(w) && w.length > 1)
+        .map(stem)
+        .filter((w) => !base.includes(w))
+    : [];
+  const unique = [...new Set([...base, ...joined])];
+  // A long pasted line has many words the site does not know; guessing at them would only add noise.
+  const correct = unique.length <= 8;
+  return unique.map((word, i) => {
+    const options: [string, number][] = [];
+    if (index.idf.has(word)) options.push([word, 1]);
+    else if (correct) for (const c of corrections(word, index)) options.push([c, 0.8]);
+    const isLast = i === base.length - 1 && typing;
+    if (isLast && word.length >= 2) for (const c of completions(word, index)) options.push([c, 0.6]);
+    const idf = Math.max(0, ...options.map(([w]) => index.idf.get(w) ?? 0));
+    return { word, options, idf: joined.includes(word) ? idf * 0.5 : idf };
+  });
+}
+
+/** The code a few words name exactly ("forbidden", "Too Many Requests"), if one does. */
+function namedCode(text: string, index: Index): number | undefined {
+  let best: [number, number] | undefined;
+  for (const key of [squash(text), nameKey(text), constantCore(text)]) {
+    for (const [doc, weight] of index.names.get(key) ?? []) {
+      const code = index.docs[doc]!.code;
+      if (code !== undefined && weight >= 800 && (!best || weight > best[1])) best = [code, weight];
+    }
+  }
+  return best?.[0];
 }
 
 /** The records that match a query, best first. */
-export function rank(query: string, index: Index): Ranked[] {
-  const text = query.trim().toLowerCase().slice(0, 200);
-  if (!text) return [];
-  const { prepared, vocabulary } = index;
+export function rank(input: string, index: Index): Ranked[] {
+  const raw = input.slice(0, 500);
+  if (!raw.trim()) return [];
+  const text = clean(raw);
+  const typing = !/\s$/.test(raw);
+  const { docs } = index;
+  const scores = new Float64Array(docs.length);
 
-  const classMatch = /^([1-5])(?:xx)?$/.exec(text);
-  if (classMatch) {
-    const digit = Number(classMatch[1]);
-    return prepared
-      .filter((p) => Math.floor(p.record.code / 100) === digit)
-      .map((p) => ({
-        record: p.record,
-        score: 500 - (p.record.code % 100) - (p.record.status === "unofficial" ? 100 : 0),
-      }));
+  // Numbers and classes the query names; "unauthorized vs forbidden" names codes too.
+  const named = text
+    .split(/\s+(?:vs\.?|versus|or)\s+/i)
+    .flatMap((side, _, sides) => (sides.length > 1 ? (namedCode(side, index) ?? []) : []));
+  const numbers = [...new Set([...[...text.matchAll(numberPattern)].map((m) => Number(m[1])), ...named])];
+  const digits = classDigits(text);
+  docs.forEach((doc, i) => {
+    if (doc.code !== undefined) {
+      const at = numbers.indexOf(doc.code);
+      if (at >= 0) scores[i]! += 1000 - at;
+    }
+    if (doc.kind === "compare") {
+      const shared = doc.codes.filter((c) => numbers.includes(c)).length;
+      if (shared >= 2) scores[i]! += 1000 * shared + 300 - doc.codes.length;
+    }
+    if (doc.digit !== undefined && digits.includes(doc.digit)) scores[i]! += 3000;
+  });
+
+  // Exact names: the whole query, the query without its numbers, and the last part of a qualified name.
+  const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
+  const variants = [text, text.replace(numberPattern, " "), qualified];
+  const exact = new Map<number, number>();
+  const name = (key: string, less: number) => {
+    for (const [doc, weight] of index.names.get(key) ?? []) {
+      exact.set(doc, Math.max(exact.get(doc) ?? 0, weight - less));
+    }
+  };
+  for (const variant of variants) {
+    name(squash(variant), 0);
+    name(constantCore(variant), 0);
+    name(nameKey(variant), 0);
+    // Misspelt words stand for their corrections, and words the site never uses ("fooxyz not found") do not stand
+    // in the way of a name, which then counts a little less.
+    const guessed = queryTerms(variant, index, false, false)
+      .map((t) => t.options[0]?.[0])
+      .filter((w) => w !== undefined);
+    if (guessed.length >= 2) name(guessed.join(" "), 150);
+  }
+  for (const [doc, weight] of exact) scores[doc]! += weight;
+  // A class named by its name comes first, as one named by its digits does.
+  docs.forEach((doc, i) => {
+    if (doc.digit !== undefined && (exact.get(i) ?? 0) >= 700 && !digits.includes(doc.digit)) {
+      digits.push(doc.digit);
+      scores[i]! += 3000;
+    }
+  });
+
+  const query = queryTerms(text, index, typing);
+  const known = query.filter((t) => t.idf > 0);
+
+  // Words, weighted by how rare they are on the site and where on a page they appear.
+  const mass = known.reduce((sum, t) => sum + t.idf, 0);
+  if (mass > 0) {
+    const relevance = new Float64Array(docs.length);
+    const matched = new Float64Array(docs.length);
+    for (const term of known) {
+      const best = new Map<number, number>();
+      for (const [word, trust] of term.options) {
+        const idf = index.idf.get(word) ?? 0;
+        for (const [doc, weight] of index.postings.get(word) ?? []) {
+          best.set(doc, Math.max(best.get(doc) ?? 0, idf * weight * trust));
+        }
+      }
+      for (const [doc, value] of best) {
+        relevance[doc]! += value;
+        matched[doc]! += term.idf;
+      }
+    }
+    docs.forEach((_, i) => {
+      if (relevance[i] === 0) return;
+      const coverage = matched[i]! / mass;
+      // Every word matching counts for much more than some words matching strongly.
+      scores[i]! += 200 * (relevance[i]! / mass) * coverage + (coverage > 0.99 ? 60 : 0);
+    });
+
+    // Messages: a pasted line that contains all of a message's words names its page.
+    const covered = new Map<number, number>();
+    const present = new Set(known.flatMap((t) => t.options.filter(([, trust]) => trust === 1).map(([w]) => w)));
+    for (const word of present) {
+      for (const m of index.messagePostings.get(word) ?? [])
+        covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);
+    }
+    const byDoc = new Map<number, number>();
+    for (const [m, sum] of covered) {
+      const message = index.messages[m]!;
+      const share = sum / message.mass;
+      // A pasted line holds all of a message's words (its fixed parts are quoted without placeholders); a long message may miss one.
+      if (message.terms.length < 2 || share < (message.terms.length >= 5 ? 0.8 : 0.99)) continue;
+      const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
+      byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
+    }
+    for (const [doc, value] of byDoc) scores[doc]! += value;
   }
 
-  const squashed = squash(text);
-  const queryWords = words(text);
-  const numbers = queryWords.filter((w) => /^\d{3}$/.test(w)).map(Number);
-  const terms = queryWords.filter((w) => !/^\d+$/.test(w));
-  const options = terms.map((w) => corrections(w, vocabulary));
+  // A class named by its digits or its name lists its codes after it, in order, registered ones first.
+  const classes = new Set(digits);
+  const listed = (doc: Doc) => doc.code !== undefined && classes.has(Math.floor(doc.code / 100));
+  docs.forEach((doc, i) => {
+    if (listed(doc)) scores[i] = Math.max(scores[i]!, 2000) - (doc.code! % 100) - (doc.unofficial ? 100 : 0);
+  });
 
   const ranked: Ranked[] = [];
-  for (const p of prepared) {
-    let score = 0;
-    if (numbers.includes(p.record.code)) score += 1000;
-    if (squashed && p.title === squashed) score += 900;
-    else if (squashed.length > 2 && p.exact.has(squashed)) score += 800;
-    if (terms.length > 0) {
-      const scores = options.map((o, i) => wordScore(o, p, i === options.length - 1));
-      const matched = scores.filter((s) => s > 0).length;
-      // Every word should match; a record that matches only some ranks far lower.
-      if (matched === terms.length) score += scores.reduce((a, b) => a + b, 0) + 100;
-      else if (matched > 0 && numbers.length === 0) score += scores.reduce((a, b) => a + b, 0) / 4;
-    }
-    if (score > 0) {
-      const prior = (common.has(p.record.code) ? 2 : 0) - (p.record.status === "unofficial" ? 1 : 0);
-      ranked.push({ record: p.record, score: score + prior });
-    }
-  }
-  return ranked.sort((a, b) => b.score - a.score || a.record.code - b.record.code);
+  docs.forEach((doc, i) => {
+    if (scores[i]! <= 0) return;
+    const prior =
+      doc.code !== undefined && !listed(doc) ? (common.has(doc.code) ? 3 : 0) - (doc.unofficial ? 2 : 0) : 0;
+    ranked.push({ doc, score: scores[i]! + prior });
+  });
+  return ranked.sort((a, b) => b.score - a.score || (a.doc.code ?? 1000) - (b.doc.code ?? 1000));
+}
+
+/**
+ * The words worth a full-text search: the query's words without stop words or
+ * noise, the rarest on the site first, at most `max` (each word costs the
+ * full-text engine one index chunk). None for a long pasted line, which the
+ * messages answer better than any word in it.
+ */
+export function fullTextWords(query: string, index: Index, max = 3): string[] {
+  const found = [...new Set(words(clean(query)).filter((w) => !stopWords.has(w) && w.length > 1))];
+  if (found.length > 6) return [];
+  const rarity = (w: string) => index.idf.get(stem(w)) ?? Infinity;
+  return found
+    .map((w, i) => ({ w, i, r: rarity(w) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map(({ w }) => w);
 }

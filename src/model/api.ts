@@ -4,18 +4,19 @@
  * the same entries as the pages.
  */
 import { cardImageUrl, codeCard } from "./cards";
-import { classOf } from "./classes";
-import { constantsFor, type CodeEntry } from "./codes";
+import { classOf, statusClasses } from "./classes";
+import { codes, comparisons, constantsFor, type CodeEntry } from "./codes";
 import { codesSchema, schemaVersion } from "./data-schema";
 import { protocolFacts } from "./facts";
-import { languageInfo } from "./languages";
+import { guidePage } from "./guide";
+import { messageGroups } from "./messages";
 import { registryUpdated } from "./registry";
 import { statusLabel } from "./statuses";
 import { today } from "./today";
 import { codeText, indexLine } from "./text";
 import { contentLicense, siteName } from "./site";
 import { absoluteUrl, codeDataUrl, codeTextUrl, codeUrl, url } from "../lib/urls";
-import type { SearchRecord } from "../lib/rank";
+import { constantCore, squash, type CodeData, type IndexData } from "../lib/rank";
 
 /** The URL of the published schema, which every data file names. */
 export const schemaUrl = () => absoluteUrl(url("codes.schema.json"));
@@ -80,27 +81,6 @@ export function codesDocument(entries: readonly CodeEntry[]) {
   };
 }
 
-/** One code as the search page ranks it. */
-export function searchRecord(entry: CodeEntry): SearchRecord {
-  const { data } = entry;
-  const constants = constantsFor(data.code).flatMap(({ language, names }) =>
-    names.flatMap(({ name }) => [name, languageInfo[language].format(name)]),
-  );
-  return {
-    code: data.code,
-    title: data.title,
-    summary: data.summary,
-    url: codeUrl(data.code),
-    status: data.status,
-    keywords: [
-      ...data.formerNames.map((f) => f.name),
-      ...data.aliases,
-      ...data.vendors.flatMap((v) => [v.name, v.phrase]),
-      ...data.headers.map((h) => h.name),
-      ...new Set(constants),
-    ],
-  };
-}
 
 /** /codes/NNN.txt for one code. */
 export function codeTextOf(entry: CodeEntry): string {
@@ -162,4 +142,58 @@ export function indexText(entries: readonly CodeEntry[]): string {
     `One code as text: ${absoluteUrl(url("codes/"))}NNN.txt`,
   ];
   return [...intro, "", ...lines, "", `License: ${contentLicense.short}, ${contentLicense.url}`].join("\n") + "\n";
+}
+
+/**
+ * The leads of a body's bullets and cause items, the short phrases a reader
+ * scans for ("Expired access tokens", "401 vs 403"): searchable without the
+ * whole text, which is Pagefind's job.
+ */
+export function leads(body: string): string[] {
+  const causes = [...body.matchAll(/<Cause\s+id="[^"]+">([^<]+)<\/Cause>/g)].map((m) => m[1]!);
+  const bold = [...body.matchAll(/^(?:- )?\*\*([^*]+)\*\*/gm)].map((m) => m[1]!);
+  return [...new Set([...causes, ...bold].map((lead) => lead.replace(/[:.]\s*$/, "").trim()))];
+}
+
+/** One code as the site's own search knows it; keys as src/lib/rank.ts documents them. */
+export function searchCode(entry: CodeEntry): CodeData {
+  const { data } = entry;
+  const names = [
+    ...data.formerNames.map((f) => f.name),
+    ...data.aliases,
+    ...data.vendors.flatMap((v) => [v.name, v.phrase]),
+    ...data.headers.map((h) => h.name),
+  ];
+  // Constants without the language's prefix (the ranking matches the last part of a qualified name), and only
+  // those that are more than a prefix and a name the page already has (`HTTP_STATUS_NOT_FOUND`).
+  const known = new Set([data.title, ...names].map(squash));
+  const constants = constantsFor(data.code)
+    .flatMap(({ names }) => names.map((n) => n.name))
+    .filter((name) => !known.has(squash(name)) && !known.has(constantCore(name)));
+  names.push(...constants);
+  const messages = messageGroups(data.messages).map((g) => [g.software, ...new Set(g.messages.map((m) => m.text))]);
+  const record: CodeData = { n: data.code, t: data.title, s: data.summary };
+  if (data.status === "unofficial") record.u = 1;
+  const a = [...new Set(names)].filter((name) => name !== data.title);
+  if (a.length > 0) record.a = a;
+  if (messages.length > 0) record.m = messages;
+  const l = leads(entry.body ?? "");
+  if (l.length > 0) record.l = l;
+  return record;
+}
+
+/** The whole index behind /search-index.json: codes, classes, comparisons and the guide. */
+export function searchIndex(): IndexData {
+  return {
+    c: codes.map(searchCode),
+    k: statusClasses.map((c) => ({ d: c.digit, t: c.name, s: c.description, a: [...c.aliases] })),
+    v: comparisons.map((page) => ({
+      p: page.id,
+      t: page.data.title,
+      s: page.data.summary,
+      n: page.data.codes,
+      l: leads(page.body ?? ""),
+    })),
+    g: [{ p: "guide/", t: guidePage.title, s: guidePage.summary }],
+  };
 }

@@ -10,6 +10,8 @@ export interface StatusClass {
   description: string;
   /** The RFC 9110 section that defines the class. */
   section: string;
+  /** Other names people call the class by, for search. */
+  aliases: readonly string[];
 }
 
 export const statusClasses: readonly StatusClass[] = [
@@ -20,6 +22,7 @@ export const statusClasses: readonly StatusClass[] = [
     description:
       "An interim answer: the server has the request and is still working on it, or tells the client something before the final response arrives.",
     section: "15.2",
+    aliases: ["informational responses", "interim responses"],
   },
   {
     id: "2xx",
@@ -27,6 +30,7 @@ export const statusClasses: readonly StatusClass[] = [
     name: "Successful",
     description: "The server received, understood and accepted the request.",
     section: "15.3",
+    aliases: ["success", "successful responses", "success codes"],
   },
   {
     id: "3xx",
@@ -35,6 +39,7 @@ export const statusClasses: readonly StatusClass[] = [
     description:
       "The client has to take another step to complete the request, usually by following a Location header to another URL.",
     section: "15.4",
+    aliases: ["redirects", "redirect codes"],
   },
   {
     id: "4xx",
@@ -43,6 +48,7 @@ export const statusClasses: readonly StatusClass[] = [
     description:
       "The request itself is at fault: wrong syntax, missing credentials, a resource that does not exist. Sending it again unchanged will not help.",
     section: "15.5",
+    aliases: ["client errors", "client error responses"],
   },
   {
     id: "5xx",
@@ -50,6 +56,7 @@ export const statusClasses: readonly StatusClass[] = [
     name: "Server Error",
     description: "The request looked valid, but the server, or a server behind it, failed to carry it out.",
     section: "15.6",
+    aliases: ["server errors", "server error responses"],
   },
 ];
 

@@ -482,6 +482,13 @@ const server: Question = {
   ],
 };
 
+/** The guide page's heading and description, shared by the page and the search index. */
+export const guidePage = {
+  title: "Which status code should I send?",
+  summary:
+    "Answer a few questions about what happened to a request and get the HTTP status code to send, with the reason from RFC 9110.",
+};
+
 /** The first question; every other question hangs below it. */
 export const guide: Question = {
   id: "start",

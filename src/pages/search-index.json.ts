@@ -1,4 +1,3 @@
-import { codes } from "../model/codes";
-import { searchRecord } from "../model/api";
+import { searchIndex } from "../model/api";
 
-export const GET = () => Response.json(codes.map(searchRecord));
+export const GET = () => Response.json(searchIndex());

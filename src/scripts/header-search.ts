@@ -1,11 +1,14 @@
 /**
- * The header search box as a combobox: results as you type, arrow keys to
- * move, Enter to open. A bare code or class number goes straight to its page.
+ * The header search box as a combobox: the site's own index answers as you
+ * type (it never loads the full-text engine), arrow keys move, Enter opens, and
+ * the last option leads to every result on the search page. A bare code or
+ * class number goes straight to its page (src/scripts/site.ts).
  */
-import { optionItem } from "./render";
-import { load, search, type Hit } from "./search";
+import { searchUrl } from "../lib/urls";
+import { moreItem, optionItem } from "./render";
+import { load, quick, type Hit } from "./search";
 
-const LIMIT = 8;
+const LIMIT = 7;
 
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
@@ -24,7 +27,8 @@ export function attach(input: HTMLInputElement): void {
   input.setAttribute("aria-controls", list.id);
   input.setAttribute("aria-expanded", "false");
 
-  let hits: Hit[] = [];
+  /** Where each option leads: the results, then the search page. */
+  let targets: string[] = [];
   let active = -1;
   let latest = 0;
 
@@ -43,51 +47,55 @@ export function attach(input: HTMLInputElement): void {
     const query = input.value;
     const ticket = ++latest;
     if (!query.trim()) {
-      hits = [];
+      targets = [];
       list.replaceChildren();
       status.textContent = "";
       open(false);
       return;
     }
-    const early = (found: Hit[]) => show(found, query, ticket);
-    show(await search(query, LIMIT, early), query, ticket);
+    const { strong, loose } = await quick(query);
+    if (ticket === latest) show([...strong, ...loose].slice(0, LIMIT), query);
   }
 
-  function show(found: Hit[], query: string, ticket: number) {
-    if (ticket !== latest) return; // a newer query has started
-    hits = found;
-    list.replaceChildren(
-      ...hits.map((hit, i) => {
-        const item = optionItem(hit, query, `site-search-option-${i}`);
-        // mousedown fires before the input loses focus and the list closes.
-        item.addEventListener("mousedown", (event) => {
-          event.preventDefault();
-          location.assign(hit.url);
-        });
-        return item;
-      }),
-    );
+  function show(hits: Hit[], query: string) {
+    const all = searchUrl(query.trim());
+    targets = [...hits.map((hit) => hit.url), all];
+    const items = [
+      ...hits.map((hit, i) => optionItem(hit, query, `site-search-option-${i}`)),
+      moreItem(query.trim(), hits.length > 0, `site-search-option-${hits.length}`),
+    ];
+    items.forEach((item, i) => {
+      // mousedown fires before the input loses focus and the list closes.
+      item.addEventListener("mousedown", (event) => {
+        event.preventDefault();
+        location.assign(targets[i]!);
+      });
+    });
+    list.replaceChildren(...items);
     setActive(-1);
-    status.textContent = hits.length === 0 ? "No results" : `${hits.length} results; use the arrow keys to choose`;
-    open(hits.length > 0);
+    status.textContent =
+      hits.length === 0
+        ? "No quick results; the last option searches the full text"
+        : `${hits.length} results; use the arrow keys to choose`;
+    open(true);
   }
 
   input.addEventListener("input", () => void update());
   input.addEventListener("blur", () => open(false));
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (hits.length === 0) return;
+      if (targets.length === 0) return;
       event.preventDefault();
       open(true);
       const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((active + step + hits.length) % hits.length);
+      setActive((active + step + targets.length) % targets.length);
     } else if (event.key === "Escape") {
       open(false);
       setActive(-1);
     } else if (event.key === "Enter" && active >= 0) {
       // An exact code without a chosen result is handled by the form (src/scripts/site.ts).
       event.preventDefault();
-      location.assign(hits[active]!.url);
+      location.assign(targets[active]!);
     }
   });
   void load().then(() => (input.value ? update() : undefined));

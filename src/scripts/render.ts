@@ -48,3 +48,11 @@ export function optionItem(hit: Hit, query: string, id: string): HTMLLIElement {
   item.setAttribute("role", "option");
   return item;
 }
+
+/** The header list box's last option: every result for the query on the search page. */
+export function moreItem(query: string, after: boolean, id: string): HTMLLIElement {
+  const item = element("li", "popup-more", after ? "All results for " : "Search the full text for ", `“${query}”`);
+  item.id = id;
+  item.setAttribute("role", "option");
+  return item;
+}

@@ -1,30 +1,136 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { distance, prepare, rank, squash, words, type SearchRecord } from "../../src/lib/rank";
+import {
+  clean,
+  constantCore,
+  distance,
+  fullTextWords,
+  prepare,
+  rank,
+  squash,
+  stem,
+  terms,
+  words,
+  type CodeData,
+  type IndexData,
+} from "../../src/lib/rank";
 
-const record = (code: number, title: string, keywords: string[] = [], status = "registered"): SearchRecord => ({
-  code,
-  title,
-  summary: `The summary of ${code} ${title}.`,
-  url: `/codes/${code}/`,
-  status,
-  keywords,
-});
+/**
+ * A small index shaped like the built one: a few codes as their pages describe
+ * them, the classes, two comparison pages and the guide. The messages are real
+ * ones, quoted with their sources in tests/fixtures/search/messages.json.
+ */
+const messages: { code: number; software: string; text: string }[] = JSON.parse(
+  readFileSync(new URL("../fixtures/search/messages.json", import.meta.url), "utf8"),
+);
 
-const index = prepare([
-  record(401, "Unauthorized", ["HTTP_UNAUTHORIZED", "StatusUnauthorized"]),
-  record(403, "Forbidden", ["HTTP_FORBIDDEN", "StatusForbidden"]),
-  record(404, "Not Found", ["HTTP_NOT_FOUND", "StatusNotFound", "HTTPStatus.NOT_FOUND"]),
-  record(413, "Content Too Large", ["Payload Too Large", "Request Entity Too Large"]),
-  record(429, "Too Many Requests", ["rate limit", "StatusTooManyRequests"]),
-  record(499, "Client Closed Request", ["nginx"], "unofficial"),
-  record(502, "Bad Gateway", ["HttpStatusCode.BadGateway"]),
-]);
-const first = (query: string) => rank(query, index)[0]?.record.code;
+const code = (n: number, t: string, s: string, a: string[] = [], l: string[] = [], u = false): CodeData => {
+  const mine = messages.filter((m) => m.code === n);
+  const software = [...new Set(mine.map((m) => m.software))];
+  return {
+    n,
+    t,
+    s,
+    ...(u ? { u: 1 as const } : {}),
+    a,
+    l,
+    m: software.map((name) => [name, ...mine.filter((m) => m.software === name).map((m) => m.text)]),
+  };
+};
+
+const data: IndexData = {
+  c: [
+    code(100, "Continue", "The server has the request headers and the client can send the body.", ["interim response"]),
+    code(101, "Switching Protocols", "The server switches to the protocol the client asked for in Upgrade."),
+    code(200, "OK", "The request succeeded and the response carries the result.", ["success"]),
+    code(201, "Created", "The request created a new resource, named in Location.", ["StatusCreated"]),
+    code(
+      204,
+      "No Content",
+      "The request succeeded and the response has no body.",
+      ["StatusNoContent"],
+      ["A 204 with a body"],
+    ),
+    code(301, "Moved Permanently", "The resource has moved for good to the URI in Location.", [
+      "ERR_TOO_MANY_REDIRECTS",
+    ]),
+    code(302, "Found", "The resource is for now at another URI.", ["Moved Temporarily", "HTTP_MOVED_TEMP"]),
+    code(307, "Temporary Redirect", "The resource is for now at another URI; repeat the same method there."),
+    code(308, "Permanent Redirect", "The resource has moved for good; repeat the same method there."),
+    code(400, "Bad Request", "The server will not process the request because of a client error such as bad syntax.", [
+      "malformed request",
+    ]),
+    code(
+      401,
+      "Unauthorized",
+      "The request lacks valid credentials; the challenge says how to authenticate.",
+      ["login required", "invalid token"],
+      ["Browsers and login dialogs"],
+    ),
+    code(403, "Forbidden", "The server understood the request and refuses to carry it out.", ["access denied"]),
+    code(404, "Not Found", "The server has nothing at this URI.", ["HTTPStatus.NOT_FOUND"]),
+    code(405, "Method Not Allowed", "The resource does not support the request's method.", ["HTTP_BAD_METHOD"]),
+    code(413, "Content Too Large", "The request content is larger than the server will accept.", [
+      "Payload Too Large",
+      "Request Entity Too Large",
+    ]),
+    code(422, "Unprocessable Content", "The content parses, but its instructions cannot be carried out.", [
+      "Unprocessable Entity",
+    ]),
+    code(429, "Too Many Requests", "The client sent too many requests in a given time: rate limiting.", [
+      "rate limit",
+      "StatusTooManyRequests",
+    ]),
+    code(
+      499,
+      "Client Closed Request",
+      "nginx logs this when the client closed the connection first.",
+      ["nginx"],
+      [],
+      true,
+    ),
+    code(500, "Internal Server Error", "The server met an unexpected condition.", []),
+    code(502, "Bad Gateway", "A gateway got an invalid response from the upstream server.", [
+      "HttpStatusCode.BadGateway",
+    ]),
+    code(503, "Service Unavailable", "The server cannot handle the request now: overload or maintenance.", [
+      "maintenance",
+    ]),
+    code(504, "Gateway Timeout", "A gateway did not get a response from the upstream server in time.", []),
+  ],
+  k: [
+    { d: 1, t: "Informational", s: "An interim answer.", a: ["informational responses", "interim responses"] },
+    { d: 2, t: "Successful", s: "The request was accepted.", a: ["success codes"] },
+    { d: 3, t: "Redirection", s: "The client has to take another step.", a: ["redirects"] },
+    { d: 4, t: "Client Error", s: "The request is at fault.", a: ["client errors"] },
+    { d: 5, t: "Server Error", s: "The server failed.", a: ["server errors"] },
+  ],
+  v: [
+    { p: "400-vs-422", t: "400 vs 422", s: "When to reject a request with 400 and when with 422.", n: [400, 422] },
+    {
+      p: "401-vs-403-vs-404",
+      t: "401 vs 403 vs 404",
+      s: "Not signed in, not allowed, or not there.",
+      n: [401, 403, 404],
+    },
+  ],
+  g: [{ p: "guide/", t: "Which status code should I send?", s: "Answer a few questions and get the code." }],
+};
+const index = prepare(data);
+const paths = (query: string) => rank(query, index).map((r) => r.doc.path);
+const first = (query: string) => paths(query)[0];
 
 describe("text helpers", () => {
   test("squash and words ignore case and punctuation", () => {
     expect(squash("HttpStatusCode.BadGateway")).toBe(squash("httpstatuscode badgateway"));
     expect(words("Too-Many Requests!")).toEqual(["too", "many", "requests"]);
+  });
+
+  test("terms drop stop words and status numbers and stem the rest", () => {
+    expect(terms("Can a 204 have a body?")).toEqual([stem("have"), "body"]);
+    expect(terms("redirects")).toEqual(terms("redirect"));
+    expect(stem("limiting")).toBe(stem("limit"));
+    expect(stem("errors")).toBe(stem("error"));
   });
 
   test.each([
@@ -39,26 +145,131 @@ describe("text helpers", () => {
   test("distance stops early past its limit", () => {
     expect(distance("a", "abcdefgh", 2)).toBe(3);
   });
+
+  test("a constant's prefix falls away", () => {
+    for (const name of ["HTTP_STATUS_NOT_FOUND", "StatusNotFound", ":not_found", "NOT_FOUND"]) {
+      expect(constantCore(name)).toBe("notfound");
+    }
+  });
+
+  test("clean removes what changes from one log line to the next", () => {
+    const line =
+      '2024/05/01 12:00:01 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out), client: 10.0.0.1, request: "GET /api/v1/items HTTP/1.1", upstream: "http://127.0.0.1:3000/api"';
+    const kept = words(clean(line));
+    for (const gone of ["2024", "1234", "5678", "110", "10", "127", "3000", "api", "v1", "items"]) {
+      expect(kept).not.toContain(gone);
+    }
+    expect(kept).toEqual(expect.arrayContaining(["upstream", "timed", "out", "connection", "client", "request"]));
+  });
 });
 
 describe("rank", () => {
   test.each([
-    ["404", 404],
-    ["http 502", 502],
-    ["not found", 404],
-    ["payload too large", 413],
-    ["forbiden", 403],
-    ["HTTP_UNAUTHORIZED", 401],
-    ["httpstatuscode.badgateway", 502],
-    ["rate limit", 429],
-  ])("%j puts %i first", (query, code) => {
-    expect(first(query)).toBe(code);
+    // numbers, also in context
+    ["404", "codes/404/"],
+    ["HTTP Error 502.5 - Process Failure", "codes/502/"],
+    ["404.3", "codes/404/"],
+    ["status 503 returned", "codes/503/"],
+    ["HTTP/1.0 400", "codes/400/"],
+    ["got a 429 from the api", "codes/429/"],
+    // names, old names and typos
+    ["not found", "codes/404/"],
+    ["payload too large", "codes/413/"],
+    ["422 Unprocessable Entity", "codes/422/"],
+    ["forbiden", "codes/403/"],
+    ["bad getaway", "codes/502/"],
+    ["temprorary redirect", "codes/307/"],
+    // constants, with or without the language's prefix
+    ["HTTP_STATUS_NOT_FOUND", "codes/404/"],
+    ["http.StatusTooManyRequests", "codes/429/"],
+    ["httpstatuscode.badgateway", "codes/502/"],
+    ["HttpURLConnection.HTTP_BAD_METHOD", "codes/405/"],
+    // framework names and messages
+    ["HttpRequestMethodNotSupportedException", "codes/405/"],
+    ["ActiveRecord::RecordNotFound", "codes/404/"],
+    ["org.springframework.web.HttpRequestMethodNotSupportedException", "codes/405/"],
+    ['{"message":"Missing Authentication Token"}', "codes/403/"],
+    ["Error 503 Backend fetch failed", "codes/503/"],
+    // questions and symptoms: stop words do not drown the word that matters
+    ["what status code for maintenance mode", "codes/503/"],
+    ["what status code for rate limiting", "codes/429/"],
+    ["can a 204 have a body", "codes/204/"],
+    ["browser keeps showing a login popup", "codes/401/"],
+    ["which status code should I send", "guide/"],
+  ])("%j puts %s first", (query, path) => {
+    expect(first(query)).toBe(path);
+  });
+
+  test("a pasted log line is matched by its stable words, not by the numbers in its noise", () => {
+    const line =
+      "2024/05/01 12:00:01 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.9, server: example.com";
+    expect(first(line)).toBe("codes/504/");
+    // 203 is part of the client's address and 104 an errno value: neither is a status code here.
+    const reset =
+      "recv() failed (104: Connection reset by peer), client: 203.0.113.9, no live upstreams while connecting to upstream";
+    const ranked = rank(reset, index);
+    expect(ranked[0]?.doc.path).toBe("codes/502/");
+    expect(Math.max(...ranked.map((r) => r.score))).toBeLessThan(1000);
+  });
+
+  test("a code number in a message outweighs a message several codes print", () => {
+    expect(first("AxiosError: Request failed with status code 401")).toBe("codes/401/");
+    expect(first("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url")).toBe("codes/403/");
+  });
+
+  test("a class by its digits, range or name puts the class page first, then its codes in order", () => {
+    for (const query of ["3xx", "3XX redirects", "status codes 300-399", "300 range", "redirects"]) {
+      expect(paths(query).slice(0, 5), query).toEqual([
+        "codes/3xx/",
+        "codes/301/",
+        "codes/302/",
+        "codes/307/",
+        "codes/308/",
+      ]);
+    }
+    expect(paths("client errors").slice(0, 3)).toEqual(["codes/4xx/", "codes/400/", "codes/401/"]);
+    expect(first("1xx responses")).toBe("codes/1xx/");
+    expect(first("interim responses")).toBe("codes/1xx/");
+    expect(first("server error codes")).toBe("codes/5xx/");
+    // The unofficial 499 comes after the registered client errors.
+    expect(paths("4xx").indexOf("codes/499/")).toBeGreaterThan(paths("4xx").indexOf("codes/429/"));
+  });
+
+  test("two codes put the page that compares them first, then the codes in the query's order", () => {
+    expect(paths("400 vs 422").slice(0, 3)).toEqual(["compare/400-vs-422/", "codes/400/", "codes/422/"]);
+    expect(paths("403 or 401").slice(0, 3)).toEqual(["compare/401-vs-403-vs-404/", "codes/403/", "codes/401/"]);
+    // Codes named by their names compare as well as numbers do.
+    expect(paths("unauthorized vs forbidden").slice(0, 3)).toEqual([
+      "compare/401-vs-403-vs-404/",
+      "codes/401/",
+      "codes/403/",
+    ]);
+    // One code is not a comparison.
+    expect(first("status 401")).toBe("codes/401/");
+  });
+
+  test("the last word of a query being typed matches as a prefix", () => {
+    expect(first("too man")).toBe("codes/429/");
+    expect(first("gateway ti")).toBe("codes/504/");
   });
 
   test("treats any input as text and answers nothing for blank or unknown queries", () => {
     expect(rank("   ", index)).toEqual([]);
-    expect(rank("<img src=x onerror=alert(1)>", index).map((r) => r.record.code)).not.toContain(undefined);
+    expect(() => rank("<img src=x onerror=alert(1)>", index)).not.toThrow();
     expect(() => rank("a".repeat(5000), index)).not.toThrow();
     expect(rank("zzzzqqqq", index)).toEqual([]);
+  });
+});
+
+describe("fullTextWords", () => {
+  test("keeps the meaningful words, the rarest first, at most three, in the query's order", () => {
+    expect(fullTextWords("teapot", index)).toEqual(["teapot"]);
+    expect(fullTextWords("what is the retry after header", index)).toEqual(["retry", "header"]);
+    expect(fullTextWords("the request with the upload body and the proxy", index)).toHaveLength(3);
+  });
+
+  test("leaves a long pasted line to the messages", () => {
+    const line = "upstream timed out (110: Connection timed out) while reading response header from upstream";
+    expect(fullTextWords(line, index)).toEqual([]);
   });
 });

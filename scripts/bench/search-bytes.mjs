@@ -1,0 +1,117 @@
+// What search costs in bytes and requests: the header box as a person types
+// into it, and the search page opened with a query in its address. Used by
+// scripts/bench.mjs; `node scripts/bench/search-bytes.mjs` runs it alone
+// against the dist/ that is there and lists every file fetched.
+import { pathToFileURL } from "node:url";
+import { launchBrowser, markdownTable, serveSite, size, wireSize } from "./support.mjs";
+
+/** Queries of different kinds for the header box: a name, an old name, a vendor phrase, a constant, a message. */
+export const headerQueries = [
+  "rate limit",
+  "payload too large",
+  "cloudflare timeout occurred",
+  "StatusTooManyRequests",
+  "upstream timed out",
+  "404",
+];
+
+/** Full-text queries for the search page, as a code page's "search" link or a shared link would open it. */
+export const pageQueries = ["teapot", "retry after header"];
+
+/** Targets from the issue, in bytes (gzip as sent). */
+export const byteTargets = { headerBox: 40 * 1024, page1: 120 * 1024, page3: 160 * 1024 };
+
+/** Records every response with the bytes a host would send for it. */
+export function recordTransfers(page) {
+  const sizes = [];
+  page.on("response", (response) => {
+    const path = new URL(response.url()).pathname;
+    sizes.push(
+      response.body().then(
+        (body) => ({ path, bytes: wireSize(body, response.headers()["content-type"]) }),
+        () => ({ path, bytes: 0 }), // redirects have no body
+      ),
+    );
+  });
+  return {
+    count: () => sizes.length,
+    settled: async () => {
+      const files = await Promise.all(sizes);
+      return { requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files };
+    },
+    reset: () => sizes.splice(0),
+  };
+}
+
+/** Waits until no new response has arrived for half a second. */
+export async function networkQuiet(page, transfers) {
+  let seen = -1;
+  while (seen !== transfers.count()) {
+    seen = transfers.count();
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * The header box on a code page: everything fetched from focusing the box
+ * through typing the query key by key until the network is quiet.
+ */
+export async function measureHeaderBox(browser, siteUrl, query) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}codes/200/`, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  const transfers = recordTransfers(page);
+  const box = page.getByRole("banner").getByLabel("Search status codes");
+  await box.pressSequentially(query, { delay: 60 });
+  await page.getByRole("listbox", { name: "Search results" }).waitFor();
+  await networkQuiet(page, transfers);
+  const result = await transfers.settled();
+  await context.close();
+  return result;
+}
+
+/** The search page opened with `?q=`: the page itself and everything it fetches until the network is quiet. */
+export async function measureSearchPage(browser, siteUrl, query) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const transfers = recordTransfers(page);
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+  // The list stays busy until the full-text results are merged in.
+  await page.locator("[data-testid=search-results][aria-busy=false]").waitFor();
+  await networkQuiet(page, transfers);
+  const result = await transfers.settled();
+  await context.close();
+  return result;
+}
+
+/** Every measurement, for the summary table of scripts/bench.mjs. */
+export async function runByteBench(browser, siteUrl) {
+  const header = [];
+  for (const query of headerQueries) header.push({ query, ...(await measureHeaderBox(browser, siteUrl, query)) });
+  const pages = [];
+  for (const query of pageQueries) pages.push({ query, ...(await measureSearchPage(browser, siteUrl, query)) });
+  return { header, pages };
+}
+
+async function main() {
+  const server = await serveSite();
+  const browser = await launchBrowser();
+  try {
+    const { header, pages } = await runByteBench(browser, server.url);
+    const rows = [
+      ...header.map((m) => [`Header box: “${m.query}” typed`, size(m.bytes), m.requests]),
+      ...pages.map((m) => [`Search page: /search/?q=${m.query}`, size(m.bytes), m.requests]),
+    ];
+    console.log(markdownTable(["Measure", "Bytes (gzip)", "Requests"], rows));
+    for (const m of [...header, ...pages]) {
+      console.log(`\n${m.query}:`);
+      for (const f of m.files) console.log(`  ${size(f.bytes).padStart(9)}  ${f.path}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
