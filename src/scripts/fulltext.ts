@@ -53,11 +53,22 @@ function matchesTerms(excerpt: string, terms: string[]): boolean {
 export async function fullText(query: string, known: string[], limit: number): Promise<string[] | null> {
   if (limit <= 0 || !/[a-z]/i.test(query)) return [];
   const api = await loadPagefind();
+  const text = query.slice(0, 200);
   const options = known.length > 0 ? { filters: { page: { none: known } } } : {};
   // Typing "rate limit" letter by letter would fetch index chunks for every prefix; wait for a pause instead.
-  const found = await api.debouncedSearch(query.slice(0, 200), options, 150);
+  // Where the filter file cannot be had (an offline copy without it), search unfiltered and drop known pages after.
+  let filtered = true;
+  const found = await api.debouncedSearch(text, options, 150).catch(() => {
+    filtered = false;
+    return api.debouncedSearch(text, {}, 0);
+  });
   if (!found) return null;
-  const pages = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const listed = new Set(known.map((path) => url(path)));
+  const take = filtered ? limit : limit + known.length;
+  const pages = await Promise.all(found.results.slice(0, take).map((r) => r.data()));
   const terms = words(query);
-  return pages.filter((p) => matchesTerms(p.excerpt, terms)).map((p) => p.url);
+  return pages
+    .filter((p) => !listed.has(p.url) && matchesTerms(p.excerpt, terms))
+    .slice(0, limit)
+    .map((p) => p.url);
 }
