@@ -13,7 +13,9 @@ import { builtPages, dist } from "./support";
 // JavaScript: the site script is about 1.2 KB; Vite's preload helper for the lazy search adds 0.9 KB that
 // Astro 7's build offers no way to drop, which puts every page just over the 2 KB target (see docs/performance.md).
 const budgets: Record<string, { path: string; html: number; css: number; js: number }> = {
-  "code page": { path: "codes/404/", html: 6_000, css: 4_000, js: 2_250 },
+  // 404 carries one of the longest `messages` lists (what servers, frameworks and clients print with it) and is,
+  // with 400, the heaviest code page at about 9 KB; code pages stay near that so a first visit fits in 14 KB.
+  "code page": { path: "codes/404/", html: 9_300, css: 4_000, js: 2_250 },
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 2_250 },
   "home page": { path: "", html: 4_000, css: 4_000, js: 2_250 },
   // The search page adds its own small script (filters, shareable URL); the engine loads with the first query.

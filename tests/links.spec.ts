@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 /**
  * Crawls the site from its home page, as a visitor clicking every link would,
- * and checks that every internal link and asset answers.
+ * and checks that every internal link and asset answers and every in-page link has its target.
  */
 test("no internal link is broken", async ({ request, baseURL }) => {
   test.setTimeout(180_000);
@@ -27,6 +27,11 @@ test("no internal link is broken", async ({ request, baseURL }) => {
     if (!response.headers()["content-type"]?.includes("text/html")) continue;
     pages++;
     const html = await response.text();
+    // In-page links, such as a message's link to its cause, must land on an element of the same page.
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+    for (const [, fragment] of html.matchAll(/\shref="#([^"]+)"/g)) {
+      if (!ids.has(fragment)) broken.push(`${href} links to #${fragment}, which is not on the page`);
+    }
     for (const [, raw] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const target = new URL(raw!.replaceAll("&amp;", "&"), href);
       if (target.origin !== start.origin) continue;

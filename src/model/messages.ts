@@ -16,11 +16,18 @@ export const messagePlaceLabels: Record<MessagePlace, string> = {
 export const causeIds = (body: string): string[] =>
   [...body.matchAll(/<Cause\s+id="([^"]+)"/g)].map((match) => match[1]!);
 
-/** Messages grouped by the software that prints them, in the order each software first appears. */
-export function messageGroups<M extends { software: string }>(
+/**
+ * Messages grouped by the software that prints them, in the order each software first appears.
+ * A version that every message of a group names is lifted to the group, so a page states it once.
+ */
+export function messageGroups<M extends { software: string; version?: string | undefined }>(
   messages: readonly M[],
-): { software: string; messages: M[] }[] {
+): { software: string; version?: string; messages: M[] }[] {
   const groups = new Map<string, M[]>();
   for (const message of messages) groups.set(message.software, [...(groups.get(message.software) ?? []), message]);
-  return [...groups].map(([software, list]) => ({ software, messages: list }));
+  return [...groups].map(([software, list]) => {
+    const version = list[0]!.version;
+    const shared = version !== undefined && list.every((m) => m.version === version);
+    return shared ? { software, version, messages: list } : { software, messages: list };
+  });
 }

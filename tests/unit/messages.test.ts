@@ -35,3 +35,19 @@ test("messageGroups keeps each software's messages together, in first-seen order
     { software: "curl", messages: [m("curl", "b")] },
   ]);
 });
+
+test("messageGroups states a version once when the whole group shares it", () => {
+  const m = (software: string, text: string, version?: string) => ({ software, text, ...(version && { version }) });
+  const groups = messageGroups([
+    m("nginx", "a", "1.29"),
+    m("curl", "b", "8.1"),
+    m("nginx", "c", "1.29"),
+    m("curl", "d"),
+  ]);
+  expect(groups[0]).toStrictEqual({
+    software: "nginx",
+    version: "1.29",
+    messages: [m("nginx", "a", "1.29"), m("nginx", "c", "1.29")],
+  });
+  expect(groups[1]).toStrictEqual({ software: "curl", messages: [m("curl", "b", "8.1"), m("curl", "d")] });
+});
