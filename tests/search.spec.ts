@@ -6,7 +6,8 @@ const results = (page: Page) => page.getByTestId("search-results").getByRole("li
 async function searchFor(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   // The list is busy until full-text results, if any, are merged in.
-  await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false");
+  // Pagefind may take a while to load on a busy machine.
+  await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
   await expect(page.getByTestId("search-status")).toContainText(/result|No results/);
 }
 
