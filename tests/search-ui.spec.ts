@@ -130,7 +130,7 @@ for (const [query, budget] of [
   test(`opening /search/?q=${query} costs at most ${budget / 1024} KB, page included`, async ({ page }) => {
     const total = countBytes(page);
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
     await page.waitForLoadState("networkidle");
     expect(await total()).toBeLessThanOrEqual(budget);
   });

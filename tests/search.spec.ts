@@ -6,7 +6,8 @@ const results = (page: Page) => page.getByTestId("search-results").getByRole("li
 async function searchFor(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   // The list is busy until full-text results, if any, are merged in.
-  await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false");
+  // Pagefind may take a while to load on a busy machine.
+  await expect(page.getByTestId("search-results")).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
   await expect(page.getByTestId("search-status")).toContainText(/result|No results/);
 }
 
@@ -34,6 +35,16 @@ const firstResult: [kind: string, query: string, accepted: (number | string)[]][
   ["constant", ":unprocessable_entity", [422]],
   ["constant", "HttpStatusCode.BadGateway", [502]],
   ["constant", "HTTPStatus.REQUEST_ENTITY_TOO_LARGE", [413]],
+  ["framework", "HttpRequestMethodNotSupportedException", [405]],
+  ["framework", "ActiveRecord::RecordNotFound", [404]],
+  ["framework", "werkzeug NotFound", [404]],
+  [
+    "message",
+    "2024/05/01 12:00:01 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, server: example.com",
+    [504],
+  ],
+  ["message", "Forbidden (CSRF cookie not set.): /api/login/", [403]],
+  ["message", '{"message":"Missing Authentication Token"}', [403]],
   ["symptom", "api says slow down, too many calls in a short time", [429]],
   ["symptom", "page was removed on purpose and is never coming back", [410]],
   ["question", "can a 204 have a body", [204]],
@@ -45,6 +56,7 @@ const firstResult: [kind: string, query: string, accepted: (number | string)[]][
   ["class", "unauthorized vs forbidden", ["/compare/401-vs-403-vs-404/"]],
   ["vendor", "cloudflare 522", [522]],
   ["vendor", "nginx 499 client closed request", [499]],
+  ["vendor", "heroku H10 app crashed", [503]],
 ];
 
 const href = (answer: number | string) => (typeof answer === "number" ? `/codes/${answer}/` : answer);

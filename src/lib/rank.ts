@@ -119,7 +119,8 @@ const stopWords = new Set(
     "i im me my we our you your he she they them do does did doing can could should would will shall " +
     "what which when why how who where there here if then than so just also only very about into after " +
     "get gets got getting return returns returned returning send sends sent use uses used using mean means " +
-    "status code codes http https response responses reply vs versus difference between"
+    "status code codes http https response responses reply vs versus difference between " +
+    "because but still even though while all any some their"
   ).split(" "),
 );
 

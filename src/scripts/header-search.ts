@@ -39,8 +39,10 @@ export function attach(input: HTMLInputElement): void {
   const setActive = (index: number) => {
     active = index;
     [...list.children].forEach((item, i) => item.setAttribute("aria-selected", String(i === index)));
-    if (index >= 0) input.setAttribute("aria-activedescendant", `site-search-option-${index}`);
-    else input.removeAttribute("aria-activedescendant");
+    if (index >= 0) {
+      input.setAttribute("aria-activedescendant", `site-search-option-${index}`);
+      list.children[index]?.scrollIntoView({ block: "nearest" });
+    } else input.removeAttribute("aria-activedescendant");
   };
 
   async function update() {

@@ -269,7 +269,8 @@ describe("fullTextWords", () => {
   });
 
   test("leaves a long pasted line to the messages", () => {
-    const line = "upstream timed out (110: Connection timed out) while reading response header from upstream";
+    const line =
+      "upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, server: example.com";
     expect(fullTextWords(line, index)).toEqual([]);
   });
 });
