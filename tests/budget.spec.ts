@@ -56,9 +56,9 @@ test("every built HTML page is valid", async () => {
 test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
   page,
 }) => {
-  // The issue's target is 150 KB within 15 s. The visit sends about 68 KB since the own search index carries
-  // the pages' messages (24 KB gzip); a modest margin over that.
-  const budget = 80 * 1024;
+  // The issue's target is 150 KB within 15 s. Today's visit sends about 67 KB, of which the own search index is
+  // about 23 KB since it carries every code page's messages, so a modest margin over that.
+  const budget = 75 * 1024;
   test.setTimeout(60_000);
   const host = await serveSite();
   try {

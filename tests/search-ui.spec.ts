@@ -123,9 +123,11 @@ for (const query of ["rate limit", "payload too large", "cloudflare timeout occu
   });
 }
 
+// Both went over their earlier budgets (150 and 195 KB) when code pages took in the messages software prints, which
+// Pagefind indexes too.
 for (const [query, budget] of [
-  ["teapot", 150 * 1024],
-  ["retry after header", 195 * 1024],
+  ["teapot", 160 * 1024],
+  ["retry after header", 210 * 1024],
 ] as const) {
   test(`opening /search/?q=${query} costs at most ${budget / 1024} KB, page included`, async ({ page }) => {
     const total = countBytes(page);
