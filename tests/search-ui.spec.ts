@@ -109,7 +109,8 @@ function countBytes(page: Page) {
 
 // Budgets with a modest margin over today's sizes (docs/performance.md has the measured numbers). The header box
 // meets the issue's 40 KB. The search page does not meet its 120 KB and 160 KB: Pagefind alone costs about 84 KB
-// (script, worker, WebAssembly) plus about 28 KB per index chunk a query's words fall in.
+// (script, worker, WebAssembly) plus about 28 KB per index chunk a query's words fall in, and the own index that
+// ranks first is 24 KB.
 const headerBoxBudget = 36 * 1024;
 for (const query of ["rate limit", "payload too large", "cloudflare timeout occurred", "HttpStatusCode.BadGateway"]) {
   test(`typing "${query}" into the header box costs at most ${headerBoxBudget / 1024} KB`, async ({ page }) => {
@@ -124,8 +125,8 @@ for (const query of ["rate limit", "payload too large", "cloudflare timeout occu
 }
 
 for (const [query, budget] of [
-  ["teapot", 150 * 1024],
-  ["retry after header", 195 * 1024],
+  ["teapot", 165 * 1024],
+  ["retry after header", 215 * 1024],
 ] as const) {
   test(`opening /search/?q=${query} costs at most ${budget / 1024} KB, page included`, async ({ page }) => {
     const total = countBytes(page);
