@@ -109,7 +109,8 @@ function countBytes(page: Page) {
 
 // Budgets with a modest margin over today's sizes (docs/performance.md has the measured numbers). The header box
 // meets the issue's 40 KB. The search page does not meet its 120 KB and 160 KB: Pagefind alone costs about 84 KB
-// (script, worker, WebAssembly) plus about 28 KB per index chunk a query's words fall in.
+// (script, worker, WebAssembly) plus about 28 KB per index chunk a query's words fall in, and the own index that
+// ranks first is 24 KB.
 const headerBoxBudget = 36 * 1024;
 for (const query of ["rate limit", "payload too large", "cloudflare timeout occurred", "HttpStatusCode.BadGateway"]) {
   test(`typing "${query}" into the header box costs at most ${headerBoxBudget / 1024} KB`, async ({ page }) => {
@@ -126,8 +127,8 @@ for (const query of ["rate limit", "payload too large", "cloudflare timeout occu
 // Both went over their earlier budgets (150 and 195 KB) when code pages took in the messages software prints, which
 // Pagefind indexes too.
 for (const [query, budget] of [
-  ["teapot", 160 * 1024],
-  ["retry after header", 210 * 1024],
+  ["teapot", 165 * 1024],
+  ["retry after header", 215 * 1024],
 ] as const) {
   test(`opening /search/?q=${query} costs at most ${budget / 1024} KB, page included`, async ({ page }) => {
     const total = countBytes(page);

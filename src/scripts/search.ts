@@ -4,7 +4,7 @@
  * header box answers from it alone; the search page adds Pagefind's full text
  * after it (src/scripts/fulltext.ts). Nothing here loads until a search is made.
  */
-import { fullTextWords, indexing, rank, STRONG, type Doc, type Index, type IndexData } from "../lib/rank";
+import { fullTextWords, indexing, rank, STRONG, type Doc, type Index, type IndexData, type Ranked } from "../lib/rank";
 import { url } from "../lib/urls";
 
 export interface Hit {
@@ -59,9 +59,12 @@ export const toHit = (doc: Doc): Hit => ({
 export async function quick(query: string): Promise<{ strong: Hit[]; loose: Hit[]; fullText: string }> {
   const index = await load();
   const ranked = rank(query, index);
+  // A first result far ahead of the rest answers the query too, even on loose words alone.
+  const leads = (i: number) => i === 0 && ranked[0]!.score >= 2 * (ranked[1]?.score ?? 0);
+  const strong = (r: Ranked, i: number) => r.score >= STRONG || leads(i);
   return {
-    strong: ranked.filter((r) => r.score >= STRONG).map((r) => toHit(r.doc)),
-    loose: ranked.filter((r) => r.score < STRONG).map((r) => toHit(r.doc)),
+    strong: ranked.filter(strong).map((r) => toHit(r.doc)),
+    loose: ranked.filter((r, i) => !strong(r, i)).map((r) => toHit(r.doc)),
     /** What to ask the full text for (src/lib/rank.ts, fullTextWords); empty when nothing is worth it. */
     fullText: fullTextWords(query, index).join(" "),
   };
