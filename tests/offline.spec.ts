@@ -274,6 +274,7 @@ test("the worker's file list holds only files the site requests", async ({ brows
   await page.getByRole("banner").getByLabel("Search status codes").fill("gone");
   await page.waitForLoadState("networkidle");
   await saveControl(page).click();
+  await expect(page.locator("[data-offline-status]")).toBeVisible();
   await page.waitForLoadState("networkidle");
   await context.close();
 

@@ -28,8 +28,7 @@ const shell = ["_astro/**", "theme.js", "favicon.svg", "search-index.json", "404
  * page, and the Pagefind files its runtime loads. Anything else in the build is
  * left out: data files for tools, crawler and host files, icons only an install
  * prompt or a link preview fetches, and the Pagefind UI bundles and
- * language-less WebAssembly that the Pagefind CLI writes whether or not a site uses them, and
- * Pagefind's filter files (the search page filters results itself).
+ * language-less WebAssembly that the Pagefind CLI writes whether or not a site uses them.
  */
 const site = [
   "**/index.html",
@@ -38,12 +37,12 @@ const site = [
   "pagefind/pagefind-entry.json",
   "pagefind/wasm.*.pagefind",
   "pagefind/*.pf_meta",
-  "pagefind/{index,fragment}/*",
+  "pagefind/{index,fragment,filter}/*",
 ];
 const neverRequested = ["pagefind/wasm.unknown.pagefind"];
 
 /** Files whose name changes with their content: the URL is the revision. */
-const hashedNames = /^(_astro\/|pagefind\/(index|fragment)\/|pagefind\/[^/]+\.pf_meta$)/;
+const hashedNames = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
 
 /** A shell file, as a glob-free test on a path relative to the site. */
 const inShell = (/** @type {string} */ path) => path.startsWith("_astro/") || shell.includes(path);

@@ -21,12 +21,20 @@ interface Status {
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Builds the panel inside the footer's `<details>` and connects it to the worker. */
 export function attach(panel: HTMLElement): void {
-  const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
-  const text = $("[data-offline-status]");
-  const bar = $<HTMLProgressElement>("[data-offline-progress]");
-  const save = $<HTMLButtonElement>("[data-offline-save]");
-  const remove = $<HTMLButtonElement>("[data-offline-remove]");
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) =>
+    Object.assign(document.createElement(tag), props);
+  const text = make("p", { textContent: "Asking this browser what is saved…" });
+  text.setAttribute("aria-live", "polite");
+  text.dataset["offlineStatus"] = "";
+  const bar = make("progress", { hidden: true, max: 1, value: 0 });
+  bar.setAttribute("aria-label", "Saved so far");
+  const save = make("button", { type: "button", hidden: true, textContent: "Save for offline" });
+  const remove = make("button", { type: "button", hidden: true, textContent: "Remove the offline copy" });
+  const actions = make("p", { className: "offline-actions" });
+  actions.append(save, remove);
+  panel.append(text, bar, actions);
   const worker = navigator.serviceWorker;
 
   const ask = async (offline: "status" | "save" | "remove") => (await worker.ready).active?.postMessage({ offline });
