@@ -81,7 +81,6 @@ export function codesDocument(entries: readonly CodeEntry[]) {
   };
 }
 
-
 /** /codes/NNN.txt for one code. */
 export function codeTextOf(entry: CodeEntry): string {
   const { data } = entry;
