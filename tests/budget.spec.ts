@@ -74,9 +74,9 @@ test("every built HTML page is valid", async () => {
 test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
   page,
 }) => {
-  // The issue's target is 150 KB within 15 s. Today's visit sends about 67 KB, of which the own search index is
-  // about 23 KB since it carries every code page's messages, so a modest margin over that.
-  const budget = 75 * 1024;
+  // The issue's target is 150 KB within 15 s; today's visit sends about 70 KB, so a modest margin over that.
+  // The shell includes the own search index, 24 KB since it holds the pages' messages.
+  const budget = 76 * 1024;
   test.setTimeout(60_000);
   const host = await serveSite();
   try {
