@@ -57,7 +57,7 @@ const kept: Record<number, string[]> = {
 /** The ids of a built code page's section headings, in page order. */
 function sectionIds(code: number): string[] {
   const html = readFileSync(join(dist, `codes/${code}/index.html`), "utf8");
-  const main = html.slice(html.indexOf('<main id="main">'), html.indexOf("</main>"));
+  const main = html.slice(html.indexOf('<main id="main"'), html.indexOf("</main>"));
   return [...main.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!);
 }
 

@@ -25,7 +25,7 @@ const budgets: Record<string, { path: string; html: number; css: number; js: num
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 2_250 },
   "home page": { path: "", html: 5_000, css: 3_600, js: 2_250 },
   // The index's HTML is mostly its 93 one-line summaries; its total is what keeps it under 14 KB.
-  "index page": { path: "codes/", html: 8_800, css: 3_600, js: 2_250 },
+  "index page": { path: "codes/", html: 9_200, css: 3_600, js: 2_250 },
   // The search page adds its own small script (filters, shareable URL); the engine loads with the first query.
   "search page": { path: "search/", html: 4_000, css: 3_000, js: 2_600 },
 };
