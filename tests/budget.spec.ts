@@ -51,36 +51,40 @@ test("every built HTML page is valid", async () => {
   expect(errors).toEqual([]);
 });
 
-test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
-  page,
-}) => {
-  // The issue's target is 150 KB within 15 s; today's visit sends about 70 KB, so a modest margin over that.
-  // The shell includes the own search index, 24 KB since it holds the pages' messages.
-  const budget = 76 * 1024;
-  test.setTimeout(60_000);
-  const host = await serveSite();
-  try {
-    const started = Date.now();
-    await page.goto(`${host.url}codes/404/`);
-    // The worker installs after the load event: wait until it has taken over, then until the host goes quiet.
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const worker = registration.active!;
-      if (worker.state !== "activated") {
-        await new Promise((resolve) =>
-          worker.addEventListener("statechange", () => worker.state === "activated" && resolve(0)),
-        );
+test.describe(() => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
+    page,
+  }) => {
+    // The issue's target is 150 KB within 15 s; today's visit sends about 70 KB, so a modest margin over that.
+    // The shell includes the own search index, 24 KB since it holds the pages' messages.
+    const budget = 76 * 1024;
+    test.setTimeout(60_000);
+    const host = await serveSite();
+    try {
+      const started = Date.now();
+      await page.goto(`${host.url}codes/404/`);
+      // The worker installs after the load event: wait until it has taken over, then until the host goes quiet.
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        const worker = registration.active!;
+        if (worker.state !== "activated") {
+          await new Promise((resolve) =>
+            worker.addEventListener("statechange", () => worker.state === "activated" && resolve(0)),
+          );
+        }
+      });
+      for (let seen = -1; seen !== host.sent().length && Date.now() - started < 15_000;) {
+        seen = host.sent().length;
+        await page.waitForTimeout(1000);
       }
-    });
-    for (let seen = -1; seen !== host.sent().length && Date.now() - started < 15_000;) {
-      seen = host.sent().length;
-      await page.waitForTimeout(1000);
+      const sent = host.sent();
+      const bytes = sent.reduce((sum: number, r: { bytes: number }) => sum + r.bytes, 0);
+      expect(sent.map((r: { file: string }) => r.file)).toContain("search-index.json");
+      expect(bytes, `${sent.length} files`).toBeLessThanOrEqual(budget);
+    } finally {
+      host.close();
     }
-    const sent = host.sent();
-    const bytes = sent.reduce((sum: number, r: { bytes: number }) => sum + r.bytes, 0);
-    expect(sent.map((r: { file: string }) => r.file)).toContain("search-index.json");
-    expect(bytes, `${sent.length} files`).toBeLessThanOrEqual(budget);
-  } finally {
-    host.close();
-  }
+  });
 });

@@ -15,6 +15,8 @@ import { serveSite } from "../scripts/bench/support.mjs";
 import { writeServiceWorker } from "../src/integrations/service-worker.mjs";
 import { builtPages, projectRoot } from "./support";
 
+test.use({ serviceWorkers: "allow" });
+
 /** The built folder and base path behind the project's baseURL: dist/ at the root, dist-subpath/ under /http-status/. */
 function built(baseURL: string | undefined) {
   const base = new URL(baseURL!).pathname;
