@@ -11,21 +11,45 @@ const search = $<HTMLInputElement>("#site-search");
 const help = $<HTMLDialogElement>("[data-help]");
 
 // Colour scheme: the system's until the visitor picks one (public/theme.js applies it before paint).
-const toggle = $<HTMLButtonElement>("[data-theme-toggle]");
-if (toggle) {
-  const isDark = () =>
-    (root.dataset["theme"] ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light")) === "dark";
-  const show = () => toggle.setAttribute("aria-pressed", String(isDark()));
-  show();
-  toggle.hidden = false;
-  toggle.onclick = () => {
-    root.dataset["theme"] = isDark() ? "light" : "dark";
+const themes = $<HTMLFieldSetElement>("[data-theme-choice]");
+if (themes) {
+  const current = root.dataset["theme"] ?? "system";
+  for (const input of themes.querySelectorAll("input")) input.checked = input.value === current;
+  themes.hidden = false;
+  themes.onchange = (event) => {
+    const theme = (event.target as HTMLInputElement).value;
+    if (theme === "system") delete root.dataset["theme"];
+    else root.dataset["theme"] = theme;
     // Private windows may refuse storage; the choice then lasts for this page only.
     try {
-      localStorage.setItem("theme", root.dataset["theme"]);
+      if (theme === "system") localStorage.removeItem("theme");
+      else localStorage.setItem("theme", theme);
     } catch {}
-    show();
   };
+}
+
+// A code page's contents stand open beside the article on a wide screen, the section in view marked.
+const toc = $<HTMLDetailsElement>("[data-toc]");
+if (toc) {
+  const wide = matchMedia("(min-width: 68.75rem)");
+  (wide.onchange = () => (toc.open = wide.matches))();
+  const links = [...toc.querySelectorAll("a")];
+  const targets = links.map((link) => document.getElementById(link.hash.slice(1))!);
+  const mark = () => {
+    // The last section whose heading has reached the top of the window; a section just followed from a link while
+    // its heading is in view, even when the page cannot scroll that far.
+    let current = 0;
+    targets.forEach((target, i) => {
+      const { top, bottom } = target.getBoundingClientRect();
+      if (top < 96 || (`#${target.id}` === location.hash && top >= 0 && bottom <= innerHeight)) current = i;
+    });
+    links.forEach((link, i) =>
+      i === current ? link.setAttribute("aria-current", "true") : link.removeAttribute("aria-current"),
+    );
+  };
+  addEventListener("scroll", mark, { passive: true });
+  addEventListener("hashchange", mark);
+  mark();
 }
 
 // Copy buttons on code pages, with a confirmation that screen readers hear too.
