@@ -28,30 +28,6 @@ if (themes) {
   };
 }
 
-// A code page's contents stand open beside the article on a wide screen, the section in view marked.
-const toc = $<HTMLDetailsElement>("[data-toc]");
-if (toc) {
-  const wide = matchMedia("(min-width: 68.75rem)");
-  (wide.onchange = () => (toc.open = wide.matches))();
-  const links = [...toc.querySelectorAll("a")];
-  const targets = links.map((link) => document.getElementById(link.hash.slice(1))!);
-  const mark = () => {
-    // The last section whose heading has reached the top of the window; a section just followed from a link while
-    // its heading is in view, even when the page cannot scroll that far.
-    let current = 0;
-    targets.forEach((target, i) => {
-      const { top, bottom } = target.getBoundingClientRect();
-      if (top < 96 || (`#${target.id}` === location.hash && top >= 0 && bottom <= innerHeight)) current = i;
-    });
-    links.forEach((link, i) =>
-      i === current ? link.setAttribute("aria-current", "true") : link.removeAttribute("aria-current"),
-    );
-  };
-  addEventListener("scroll", mark, { passive: true });
-  addEventListener("hashchange", mark);
-  mark();
-}
-
 // Copy buttons on code pages, with a confirmation that screen readers hear too.
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy]")) {
   button.hidden = false;
