@@ -4,9 +4,15 @@
  */
 const toc = document.querySelector<HTMLDetailsElement>("[data-toc]");
 if (toc) {
-  // The stylesheet shows the contents there already; opening the details tells screen readers so too.
+  // The stylesheet shows the contents there already; opening the details tells screen readers so too, and
+  // its summary, only a title there, neither closes them nor takes a turn in the tab order.
   const wide = matchMedia("(min-width: 68.75rem)");
-  (wide.onchange = () => (toc.open = wide.matches))();
+  const summary = toc.querySelector("summary")!;
+  (wide.onchange = () => {
+    toc.open = wide.matches;
+    summary.tabIndex = wide.matches ? -1 : 0;
+  })();
+  summary.onclick = (event) => wide.matches && event.preventDefault();
   const links = [...toc.querySelectorAll("a")];
   const mark = () => {
     // The last section whose heading has reached the top of the window; or a section just followed from a link
