@@ -12,7 +12,10 @@ if (toc) {
     toc.open = wide.matches;
     summary.tabIndex = wide.matches ? -1 : 0;
   })();
-  summary.onclick = (event) => wide.matches && event.preventDefault();
+  // (A handler that returns false cancels the click, so this one returns nothing.)
+  summary.onclick = (event) => {
+    if (wide.matches) event.preventDefault();
+  };
   const links = [...toc.querySelectorAll("a")];
   const mark = () => {
     // The last section whose heading has reached the top of the window; or a section just followed from a link
