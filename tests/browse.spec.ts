@@ -191,7 +191,7 @@ test.describe("a code page's contents", () => {
     test.use({ javaScriptEnabled: false });
     test("still list every section on a wide screen", async ({ page }) => {
       await page.goto("codes/502/");
-      await expect(page.locator("details summary")).toHaveText("On this page");
+      await expect(page.locator("details.toc summary")).toHaveText("On this page");
       await expect(page.locator("nav[aria-label='On this page'] a").first()).toBeVisible();
     });
   });
