@@ -259,3 +259,16 @@ test.describe("the colour scheme control", () => {
     expect(await page.evaluate(() => document.documentElement.dataset["theme"])).toBe("light");
   });
 });
+
+test("a code page prints as the article alone, in the light scheme even when Dark is chosen", async ({ page }) => {
+  await page.goto("codes/404/");
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of ["banner", "contentinfo"] as const) await expect(page.getByRole(hidden)).toBeHidden();
+  await expect(page.locator(".page-aside")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The summary takes the scheme's text colour: the light one is near black.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector(".summary")!).color)).toBe(
+    "rgb(28, 29, 33)",
+  );
+});
