@@ -49,6 +49,7 @@ const skipBuild = env.BENCH_SKIP_BUILD === "1";
 const pages = [
   { name: "Code page", path: "codes/404/" },
   { name: "Class page", path: "codes/4xx/" },
+  { name: "Index", path: "codes/" },
   { name: "Home", path: "" },
   // A full-text query: the own index answers at once, Pagefind's results follow.
   { name: "Search", path: "search/?q=teapot" },

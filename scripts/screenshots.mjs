@@ -7,7 +7,8 @@ import { launchOptions } from "./chromium.mjs";
 const origin = process.env.ORIGIN ?? "http://localhost:4321/";
 const out = process.env.OUT ?? new URL("../docs/screenshots/", import.meta.url).pathname;
 const pages = (
-  process.env.PAGES ?? "home=,code=codes/404/,class=codes/4xx/,compare=compare/redirects/,search=search/?q=redirect"
+  process.env.PAGES ??
+  "home=,code=codes/404/,class=codes/4xx/,index=codes/,compare=compare/redirects/,search=search/?q=redirect,guide=guide/"
 )
   .split(",")
   .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]);

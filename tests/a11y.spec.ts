@@ -45,3 +45,15 @@ test.describe(() => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+test("axe finds no violation at phone width, with a code page's contents open", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ["", "codes/", "codes/4xx/", "compare/redirects/"]) {
+    await page.goto(path);
+    expect.soft(await violations(page), `/${path}`).toEqual([]);
+  }
+  await page.goto("codes/502/");
+  await page.getByText("On this page").click();
+  await expect(page.getByRole("navigation", { name: "On this page" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

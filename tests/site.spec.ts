@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 
-test("the dark mode toggle switches the scheme and remembers it without a flash", async ({ page }) => {
+test("a chosen colour scheme applies on the next page before the first paint", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
   await page.goto("codes/404/");
-  const toggle = page.getByRole("button", { name: "Dark mode" });
-  await expect(toggle).toHaveAttribute("aria-pressed", "false");
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("radio", { name: "Dark" }).check();
   expect(await background()).not.toBe(light);
   // On the next page the scheme is set before the first paint, by a blocking script in <head>.
   await page.goto("codes/410/", { waitUntil: "commit" });
@@ -19,7 +17,10 @@ test("the dark mode toggle switches the scheme and remembers it without a flash"
 test("the colour scheme follows the system until the visitor picks one", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("codes/404/");
-  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(dark);
 });
 
 test.describe("copy buttons", () => {
@@ -43,8 +44,8 @@ test.describe("copy buttons", () => {
 });
 
 test("keyboard shortcuts move between codes and open the help", async ({ page }) => {
-  // The toggle appears once the site script runs: from then on, shortcuts work.
-  const ready = () => expect(page.getByRole("button", { name: "Dark mode" })).toBeVisible();
+  // The colour scheme control appears once the site script runs: from then on, shortcuts work.
+  const ready = () => expect(page.getByRole("group", { name: "Colour scheme" })).toBeVisible();
   await page.goto("codes/404/");
   await ready();
   await page.keyboard.press("]");

@@ -100,6 +100,17 @@ export function neighbours(code: number): { prev: CodeEntry | undefined; next: C
 
 export const isUnofficial = (entry: CodeEntry) => entry.data.status === "unofficial";
 
+/**
+ * A window of up to `size` codes of the same class around this one, in numeric
+ * order, for moving between related codes without leaving the class.
+ */
+export function classNeighbours(code: number, size = 7): CodeEntry[] {
+  const members = codes.filter((entry) => classOf(entry.data.code) === classOf(code));
+  const index = members.findIndex((entry) => entry.data.code === code);
+  const start = Math.max(0, Math.min(index - Math.floor(size / 2), members.length - size));
+  return members.slice(start, start + size);
+}
+
 /** A class with its codes, registered first and unofficial ones apart. */
 export interface ClassGroup {
   statusClass: StatusClass;

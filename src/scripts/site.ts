@@ -11,20 +11,20 @@ const search = $<HTMLInputElement>("#site-search");
 const help = $<HTMLDialogElement>("[data-help]");
 
 // Colour scheme: the system's until the visitor picks one (public/theme.js applies it before paint).
-const toggle = $<HTMLButtonElement>("[data-theme-toggle]");
-if (toggle) {
-  const isDark = () =>
-    (root.dataset["theme"] ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light")) === "dark";
-  const show = () => toggle.setAttribute("aria-pressed", String(isDark()));
-  show();
-  toggle.hidden = false;
-  toggle.onclick = () => {
-    root.dataset["theme"] = isDark() ? "light" : "dark";
+const themes = $<HTMLFieldSetElement>("[data-theme-choice]");
+if (themes) {
+  const current = root.dataset["theme"] ?? "system";
+  for (const input of themes.querySelectorAll("input")) input.checked = input.value === current;
+  themes.hidden = false;
+  themes.onchange = (event) => {
+    const theme = (event.target as HTMLInputElement).value;
+    if (theme === "system") delete root.dataset["theme"];
+    else root.dataset["theme"] = theme;
     // Private windows may refuse storage; the choice then lasts for this page only.
     try {
-      localStorage.setItem("theme", root.dataset["theme"]);
+      if (theme === "system") localStorage.removeItem("theme");
+      else localStorage.setItem("theme", theme);
     } catch {}
-    show();
   };
 }
 
