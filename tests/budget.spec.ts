@@ -19,10 +19,10 @@ import { builtPages, dist } from "./support";
 const budgets: Record<string, { path: string; html: number; css: number; js: number; total?: number }> = {
   // A typical code page: about 5.4 KB of HTML, the median of all code pages.
   "code page": { path: "codes/300/", html: 6_000, css: 4_000, js: 2_000 },
-  // 404 carries one of the longest `messages` lists (quoted messages, each with its source link) and, with 400,
-  // 500 and 503, is the heaviest code page, so its first visit is over the 14 KB target. A known miss, left for the
-  // next session (fewer messages per page, or the long tail on a page of its own); this budget only stops it growing.
-  "heaviest code page": { path: "codes/404/", html: 10_000, css: 4_000, js: 2_000, total: 15_500 },
+  // 404 carries one of the longest `messages` lists (53 quoted messages, 46 distinct source links) and, with 400,
+  // 403, 500 and 503, is the heaviest code page: its first visit measured 14,592 bytes, over the 14 KB target by
+  // the source links' unique URLs. A known miss; this budget stops it growing.
+  "heaviest code page": { path: "codes/404/", html: 9_300, css: 4_000, js: 2_000, total: 14_800 },
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 1_600 },
   "home page": { path: "", html: 5_000, css: 3_600, js: 1_600 },
   // The index's HTML is mostly its one-line summaries of every code.

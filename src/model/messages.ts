@@ -17,6 +17,15 @@ export const causeIds = (body: string): string[] =>
   [...body.matchAll(/<Cause\s+id="([^"]+)"/g)].map((match) => match[1]!);
 
 /**
+ * A message's source as the page links it: a GitHub file at a full commit id is
+ * linked at its first 12 hex digits, which GitHub resolves to the same commit.
+ * The full id stays in the data; on a page with fifty sources the long ids alone
+ * cost a few hundred bytes.
+ */
+export const sourceHref = (source: string): string =>
+  source.replace(/^(https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{12})[0-9a-f]{28}\//, "$1/");
+
+/**
  * Messages grouped by the software that prints them, in the order each software first appears.
  * A version that every message of a group names is lifted to the group, so a page states it once.
  */

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { causeIds, messageGroups, messagePlaceLabels } from "../../src/model/messages";
+import { causeIds, messageGroups, messagePlaceLabels, sourceHref } from "../../src/model/messages";
 import { messagePlaces } from "../../src/content/schema";
 import { classOf, statusClasses } from "../../src/model/classes";
 
@@ -50,4 +50,16 @@ test("messageGroups states a version once when the whole group shares it", () =>
     messages: [m("nginx", "a", "1.29"), m("nginx", "c", "1.29")],
   });
   expect(groups[1]).toStrictEqual({ software: "curl", messages: [m("curl", "b", "8.1"), m("curl", "d")] });
+});
+
+test("sourceHref links a GitHub file at a full commit by the commit's first 12 digits, and nothing else changes", () => {
+  expect(sourceHref("https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/x.c")).toBe(
+    "https://github.com/nginx/nginx/blob/3f6f7824d4e2/src/http/x.c",
+  );
+  for (const unchanged of [
+    "https://github.com/django/django/blob/5.2.18/django/http/response.py",
+    "https://github.com/a/b/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521/short-by-one.c",
+    "https://vercel.com/docs/errors/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/",
+  ])
+    expect(sourceHref(unchanged)).toBe(unchanged);
 });
