@@ -34,6 +34,13 @@ test("axe finds no violation on the not-found page for a missing code", async ({
   expect(await violations(page)).toEqual([]);
 });
 
+test("axe finds no violation with the keyboard shortcuts open", async ({ page }) => {
+  await page.goto("codes/404/");
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test.describe(() => {
   // The control appears once the offline worker is running.
   test.use({ serviceWorkers: "allow" });

@@ -280,6 +280,8 @@ test("the worker's file list holds only files the site requests", async ({ brows
   await page.waitForLoadState("networkidle");
   await saveControl(page).click();
   await expect(page.locator("[data-offline-status]")).toBeVisible();
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await context.close();
 

@@ -8,7 +8,9 @@ import { jumpTarget } from "./jump";
 const root = document.documentElement;
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 const search = $<HTMLInputElement>("#site-search");
-const help = $<HTMLDialogElement>("[data-help]");
+/** The shortcuts dialog, once it has been built (src/scripts/help.ts). */
+let help: HTMLDialogElement | undefined;
+const openHelp = () => void import("./help").then(async (m) => (help = await m.openHelp()));
 
 // Colour scheme: the system's until the visitor picks one (public/theme.js applies it before paint).
 const themes = $<HTMLFieldSetElement>("[data-theme-choice]");
@@ -56,11 +58,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-jump]")
 const helpButton = $("[data-help-open]");
 if (helpButton) {
   helpButton.hidden = false;
-  helpButton.onclick = () => help?.showModal();
+  helpButton.onclick = openHelp;
 }
 const shortcuts: Record<string, () => void> = {
   "/": () => search?.focus(),
-  "?": () => help?.showModal(),
+  "?": openHelp,
   "[": () => $("a[rel=prev]")?.click(),
   "]": () => $("a[rel=next]")?.click(),
   u: () => $("a[data-up]")?.click(),
