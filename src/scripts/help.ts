@@ -19,7 +19,7 @@ let dialog: HTMLDialogElement | undefined;
 export async function openHelp(): Promise<HTMLDialogElement> {
   if (!dialog) {
     const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: stylesheet });
-    // Shown once styled, or unstyled if the sheet cannot be had (an offline copy without it).
+    // Shown once styled; if the sheet fails to load, shown unstyled rather than not at all.
     const styled = new Promise((resolve) => (link.onload = link.onerror = resolve));
     document.head.append(link);
     await styled;
