@@ -94,29 +94,29 @@ const behaviourPages = [
   101, 103, 204, 205, 206, 301, 302, 303, 304, 307, 308, 401, 404, 407, 410, 429, 451, 500, 502, 503, 504,
 ];
 
-test.describe("browsers, clients and crawlers", () => {
+// One browser page for all of them; each failure names its code.
+test("the pages on browsers, clients and crawlers say what they do, with a source for every fact", async ({ page }) => {
   for (const code of behaviourPages) {
-    test(`${code} says what they do, with a source for every fact`, async ({ page }) => {
-      await page.goto(`codes/${code}/`);
-      const heading = page.locator('h2[id="browsers-clients-and-crawlers"]');
-      await expect(heading).toHaveText("Browsers, clients and crawlers");
-      // Every bullet between this heading and the next one names its source with a link.
-      const bullets = await heading.evaluate((h) => {
-        const found: { text: string; links: number }[] = [];
-        for (let el = h.parentElement!.nextElementSibling; el && !el.querySelector("h2"); el = el.nextElementSibling) {
-          for (const li of el.querySelectorAll(":scope > li")) {
-            found.push({ text: li.textContent ?? "", links: li.querySelectorAll('a[href^="http"]').length });
-          }
+    await page.goto(`codes/${code}/`);
+    const heading = page.locator('h2[id="browsers-clients-and-crawlers"]');
+    await expect.soft(heading, `${code}`).toHaveText("Browsers, clients and crawlers");
+    // Every bullet between this heading and the next one names its source with a link.
+    const bullets = await heading.evaluate((h) => {
+      const found: { text: string; links: number }[] = [];
+      for (let el = h.parentElement!.nextElementSibling; el && !el.querySelector("h2"); el = el.nextElementSibling) {
+        for (const li of el.querySelectorAll(":scope > li")) {
+          found.push({ text: li.textContent ?? "", links: li.querySelectorAll('a[href^="http"]').length });
         }
-        return found;
-      });
-      expect(bullets.length).toBeGreaterThan(0);
-      for (const bullet of bullets) expect(bullet.links, bullet.text).toBeGreaterThan(0);
-      // The section comes after "When you receive it" and before the causes.
-      const order = await page.locator(".prose h2").allTextContents();
-      const at = order.indexOf("Browsers, clients and crawlers");
-      expect(at).toBeGreaterThan(order.indexOf("When you receive it"));
-      if (order.includes("Common causes and fixes")) expect(at).toBeLessThan(order.indexOf("Common causes and fixes"));
+      }
+      return found;
     });
+    expect.soft(bullets.length, `${code}: bullets`).toBeGreaterThan(0);
+    for (const bullet of bullets) expect.soft(bullet.links, `${code}: ${bullet.text}`).toBeGreaterThan(0);
+    // The section comes after "When you receive it" and before the causes.
+    const order = await page.locator(".prose h2").allTextContents();
+    const at = order.indexOf("Browsers, clients and crawlers");
+    expect.soft(at, `${code}: after "When you receive it"`).toBeGreaterThan(order.indexOf("When you receive it"));
+    if (order.includes("Common causes and fixes"))
+      expect.soft(at, `${code}: before the causes`).toBeLessThan(order.indexOf("Common causes and fixes"));
   }
 });
