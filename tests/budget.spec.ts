@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 import { serveSite } from "../scripts/bench/support.mjs";
-import { builtPages, dist } from "./support";
+import { builtPages, dist, workerReady } from "./support";
 
 /**
  * Size budgets per page type, in gzip bytes as a host sends them, set a little over the sizes measured when
@@ -89,15 +89,7 @@ test.describe(() => {
       const started = Date.now();
       await page.goto(`${host.url}codes/404/`);
       // The worker installs after the load event: wait until it has taken over, then until the host goes quiet.
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        const worker = registration.active!;
-        if (worker.state !== "activated") {
-          await new Promise((resolve) =>
-            worker.addEventListener("statechange", () => worker.state === "activated" && resolve(0)),
-          );
-        }
-      });
+      await workerReady(page);
       for (let seen = -1; seen !== host.sent().length && Date.now() - started < 15_000;) {
         seen = host.sent().length;
         await page.waitForTimeout(1000);

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { serveSite } from "../scripts/bench/support.mjs";
 import { writeServiceWorker } from "../src/integrations/service-worker.mjs";
-import { builtPages, projectRoot } from "./support";
+import { builtPages, projectRoot, workerReady } from "./support";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -21,24 +21,6 @@ test.use({ serviceWorkers: "allow" });
 function built(baseURL: string | undefined) {
   const base = new URL(baseURL!).pathname;
   return { base, dist: join(projectRoot, base === "/" ? "dist" : "dist-subpath") };
-}
-
-/** Waits until the service worker controls the page and has finished activating. */
-async function workerReady(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== "activated") {
-      await new Promise((resolve) =>
-        worker.addEventListener("statechange", () => worker.state === "activated" && resolve(0)),
-      );
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-      );
-    }
-  });
 }
 
 /** Checks the host for a new worker and waits until it has installed and taken over. */

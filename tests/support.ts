@@ -1,6 +1,7 @@
 /** What the tests know about the site: the built pages and the project's own data. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { Page } from "@playwright/test";
 import { buildDay, hasLapsed } from "../src/lib/dates";
 
 export const projectRoot = new URL("..", import.meta.url).pathname;
@@ -77,3 +78,21 @@ export const statusLabels: Record<string, string> = {
   obsoleted: "Obsoleted",
   unofficial: "Unofficial",
 };
+
+/** Waits until the service worker controls the page and has finished activating. */
+export async function workerReady(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== "activated") {
+      await new Promise((resolve) =>
+        worker.addEventListener("statechange", () => worker.state === "activated" && resolve(0)),
+      );
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+    }
+  });
+}
