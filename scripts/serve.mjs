@@ -1,6 +1,6 @@
 // Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
-// files as they are, `/codes/404` redirected to `/codes/404/`, and the site's
-// 404.html for anything missing. BASE_PATH mounts the site under a sub-path;
+// files as they are (text gzipped for clients that accept it, as hosts do),
+// `/codes/404` redirected to `/codes/404/`, and the site's 404.html for anything missing. BASE_PATH mounts the site under a sub-path;
 // DIST names the folder to serve (dist by default; relative to the project, or
 // absolute). LOG_REQUESTS=1 prints a JSON line for each file sent, so a
 // measurement can count what the host sent.
@@ -8,6 +8,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, relative, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const root = `${resolve(new URL("..", import.meta.url).pathname, process.env.DIST ?? "dist")}/`;
 const logRequests = process.env.LOG_REQUESTS === "1";
@@ -43,15 +44,25 @@ const isDir = (path) =>
     () => false,
   );
 
-function send(res, status, path) {
+/** Pagefind's own files and images are compressed already; everything else is text. */
+const compressed = (type) => type === "application/octet-stream" || type.startsWith("image/png");
+
+function send(req, res, status, path) {
   if (logRequests) console.log(JSON.stringify({ status, file: relative(root, path) }));
-  res.writeHead(status, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
-  createReadStream(path).pipe(res);
+  const type = types[extname(path)] ?? "application/octet-stream";
+  const gzip = !compressed(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  res.writeHead(status, {
+    "Content-Type": type,
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+  });
+  const file = createReadStream(path);
+  (gzip ? file.pipe(createGzip({ level: 6 })) : file).pipe(res);
 }
 
 createServer(async (req, res) => {
   const { pathname, search } = new URL(req.url ?? "/", "http://localhost");
-  const notFound = () => send(res, 404, join(root, "404.html"));
+  const notFound = () => send(req, res, 404, join(root, "404.html"));
   if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return notFound();
   let path;
   try {
@@ -60,13 +71,13 @@ createServer(async (req, res) => {
     return notFound();
   }
   if (!path.startsWith(root.slice(0, -1))) return notFound();
-  if (await isFile(path)) return send(res, 200, path);
+  if (await isFile(path)) return send(req, res, 200, path);
   if (await isDir(path)) {
     if (!pathname.endsWith("/")) {
       res.writeHead(301, { Location: `${pathname}/${search}` });
       return res.end();
     }
-    if (await isFile(join(path, "index.html"))) return send(res, 200, join(path, "index.html"));
+    if (await isFile(join(path, "index.html"))) return send(req, res, 200, join(path, "index.html"));
   }
   notFound();
 }).listen(port, "127.0.0.1", () => {

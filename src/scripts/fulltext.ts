@@ -6,8 +6,8 @@
  *
  * Pagefind keeps its worker: without it (`noWorker`) the page saves the
  * worker's 12 KB but inflates Pagefind's files and compiles its WebAssembly on
- * the main thread, which Lighthouse measured as seconds of blocking time on a
- * throttled phone instead of a fraction of one.
+ * the main thread. Lighthouse (mobile) measured 400-700 ms of blocking time that
+ * way, against 50-150 ms with the worker, and a performance score of 83-90.
  */
 import { words } from "../lib/rank";
 import { url } from "../lib/urls";

@@ -3,10 +3,12 @@
  * (src/scripts/search.ts, src/scripts/fulltext.ts); the query and filters live
  * in the address so every search can be shared.
  */
+import { indexData } from "./index-data";
 import type { Hit } from "./search";
 
 // Search code loads only when there is something to search for; Pagefind only for words the own index leaves room for.
-const engine = () => Promise.all([import("./search"), import("./render")]);
+// The ranking module is named too, though both import it, so it downloads beside them, not after them.
+const engine = () => Promise.all([import("./search"), import("./render"), import("../lib/rank")]);
 const fullTextEngine = () => import("./fulltext");
 /** Results shown at most, and how many of them full text may add after the own index's strong matches. */
 const SHOWN = 20;
@@ -76,6 +78,8 @@ async function run() {
 
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
+// A linked query needs the index at once: fetch it alongside the code that ranks it.
+if (input.value.trim()) void indexData();
 classFilter.value = params.get("class") ?? "";
 kindFilter.value = params.get("kind") ?? "";
 input.addEventListener("focus", () => void engine(), { once: true });

@@ -6,6 +6,7 @@
  */
 import { fullTextWords, indexing, rank, STRONG, type Doc, type Index, type IndexData, type Ranked } from "../lib/rank";
 import { url } from "../lib/urls";
+import { indexData } from "./index-data";
 
 export interface Hit {
   url: string;
@@ -37,9 +38,7 @@ async function build(data: IndexData): Promise<Index> {
 
 /** Loads the site's own index once; later calls share the same promise. */
 export function load(): Promise<Index> {
-  index ??= fetch(url("search-index.json"))
-    .then((r) => r.json() as Promise<IndexData>)
-    .then(build);
+  index ??= indexData().then(build);
   return index;
 }
 
