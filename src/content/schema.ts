@@ -150,16 +150,6 @@ export const codeSchema = z
         }),
       )
       .default([]),
-    /**
-     * What readers see or ask when this page is their answer, in their own plain words
-     * ("the browser keeps asking for a password", "can a 204 have a body"). Each phrase
-     * must be answered by a cause or a section of this page. Searchable; not shown,
-     * since the page already says it in full.
-     */
-    symptoms: z
-      .array(z.string().min(10, "must be a phrase of a few words").max(90, "must be at most 90 characters"))
-      .max(8, "must list at most 8 phrases")
-      .default([]),
     /** A short account of the code's history beyond its former names (plain text). */
     history: z.string().optional(),
     /**
@@ -247,6 +237,4 @@ export const compareSchema = z.object({
   summary: z.string().min(20),
   /** The codes compared; each must have its own page, and each page links back. */
   codes: z.array(statusCode).min(2),
-  /** As for code pages: what readers see or ask when this page is their answer. Searchable; not shown. */
-  symptoms: z.array(z.string().min(10).max(90)).max(8).default([]),
 });
