@@ -291,7 +291,7 @@ function summaryTable({ build, visits, offline, firstSearch, search, bytes, ligh
     const words = m.query.split(/\s+/).length;
     const target = words === 1 ? byteTargets.page1 : byteTargets.page3;
     rows.push([
-      `\`/search/?q=${m.query}\` opened (${words === 1 ? "one word" : `${words} words`}), page included`,
+      `\`/search/?q=${m.query}\` opened from ${m.from === "code page" ? "a code page" : "nowhere (first visit)"} (${words === 1 ? "one word" : `${words} words`}), page included`,
       `${size(m.bytes)} gzip, ${m.requests} requests`,
       `≤ ${size(target)}`,
       met(m.bytes <= target),
@@ -369,7 +369,7 @@ async function main() {
         pasted: await measureFirstSearch(browser, server.url, { typed: false }),
       };
       log("Search bytes: header box and search page");
-      bytes = await runByteBench(browser, server.url);
+      bytes = await runByteBench(browser, server);
       log(`Search ranking (${loadQueries().length} queries)`);
       searchRun = await runSearchBench(browser, server.url);
     } finally {

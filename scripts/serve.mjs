@@ -1,10 +1,12 @@
 // Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
 // files as they are (text gzipped for clients that accept it, as hosts do),
-// `/codes/404` redirected to `/codes/404/`, and the site's 404.html for anything missing. BASE_PATH mounts the site under a sub-path;
+// `/codes/404` redirected to `/codes/404/`, and the site's 404.html for anything missing.
+// Caching follows the build's `_headers` (immutable hashed assets); every other
+// file must be revalidated, with Last-Modified, as Netlify's default is. BASE_PATH mounts the site under a sub-path;
 // DIST names the folder to serve (dist by default; relative to the project, or
 // absolute). LOG_REQUESTS=1 prints a JSON line for each file sent, so a
 // measurement can count what the host sent.
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, relative, resolve } from "node:path";
@@ -33,6 +35,20 @@ const types = {
   ".pf_fragment": "application/octet-stream",
 };
 
+/** The Cache-Control rules of the build's `_headers`: a path, or a prefix ending in `*`, and its value. */
+const cacheRules = existsSync(`${root}_headers`)
+  ? readFileSync(`${root}_headers`, "utf8")
+      .split(/\n(?=\S)/)
+      .flatMap((block) => {
+        const [path, ...lines] = block.trim().split("\n");
+        const value = lines.map((l) => /^\s*Cache-Control:\s*(.+)$/i.exec(l)?.[1]).find(Boolean);
+        return value ? [{ path: path.trim(), value }] : [];
+      })
+  : [];
+const cacheControl = (pathname) =>
+  cacheRules.find(({ path }) => (path.endsWith("*") ? pathname.startsWith(path.slice(0, -1)) : pathname === path))
+    ?.value ?? "no-cache";
+
 const isFile = (path) =>
   stat(path).then(
     (s) => s.isFile(),
@@ -47,12 +63,22 @@ const isDir = (path) =>
 /** Pagefind's own files and images are compressed already; everything else is text. */
 const compressed = (type) => type === "application/octet-stream" || type.startsWith("image/png");
 
-function send(req, res, status, path) {
+async function send(req, res, status, path) {
+  const modified = (await stat(path)).mtime.toUTCString();
+  const since = req.headers["if-modified-since"];
+  // Exact match, as nginx by default: a folder swapped for an older build still sends its files.
+  if (status === 200 && since === modified) {
+    if (logRequests) console.log(JSON.stringify({ status: 304, file: relative(root, path) }));
+    res.writeHead(304, { "Last-Modified": modified });
+    return res.end();
+  }
   if (logRequests) console.log(JSON.stringify({ status, file: relative(root, path) }));
   const type = types[extname(path)] ?? "application/octet-stream";
   const gzip = !compressed(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   res.writeHead(status, {
     "Content-Type": type,
+    "Cache-Control": status === 200 ? cacheControl(`${base}${relative(root, path)}`) : "no-cache",
+    "Last-Modified": modified,
     Vary: "Accept-Encoding",
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });

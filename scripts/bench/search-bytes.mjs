@@ -71,26 +71,40 @@ export async function measureHeaderBox(browser, siteUrl, query) {
   return result;
 }
 
-/** The search page opened with `?q=`: the page itself and everything it fetches until the network is quiet. */
-export async function measureSearchPage(browser, siteUrl, query) {
+/**
+ * The search page opened with `?q=`: the page itself and everything it fetches until the network is quiet,
+ * counted as the host sent it (a file the browser had cached costs nothing, a revalidated one only its request).
+ * `from: "code page"` opens a code page first, as the issue measures it, so the stylesheet and script every page
+ * shares are cached; `from: "nowhere"` is a first visit to the site.
+ */
+export async function measureSearchPage(browser, server, query, { from = "code page" } = {}) {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
+  if (from === "code page") {
+    await page.goto(`${server.url}codes/200/`, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle");
+  }
   const transfers = recordTransfers(page);
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+  server.forget();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
   // The list stays busy until the full-text results are merged in.
   await page.locator("[data-testid=search-results][aria-busy=false]").waitFor();
   await networkQuiet(page, transfers);
-  const result = await transfers.settled();
+  const files = server.sent().map(({ file, bytes }) => ({ path: `/${file}`, bytes }));
   await context.close();
-  return result;
+  return { requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files };
 }
 
 /** Every measurement, for the summary table of scripts/bench.mjs. */
-export async function runByteBench(browser, siteUrl) {
+export async function runByteBench(browser, server) {
   const header = [];
-  for (const query of headerQueries) header.push({ query, ...(await measureHeaderBox(browser, siteUrl, query)) });
+  for (const query of headerQueries) header.push({ query, ...(await measureHeaderBox(browser, server.url, query)) });
   const pages = [];
-  for (const query of pageQueries) pages.push({ query, ...(await measureSearchPage(browser, siteUrl, query)) });
+  for (const from of ["code page", "nowhere"]) {
+    for (const query of pageQueries) {
+      pages.push({ query, from, ...(await measureSearchPage(browser, server, query, { from })) });
+    }
+  }
   return { header, pages };
 }
 
@@ -98,14 +112,14 @@ async function main() {
   const server = await serveSite();
   const browser = await launchBrowser();
   try {
-    const { header, pages } = await runByteBench(browser, server.url);
+    const { header, pages } = await runByteBench(browser, server);
     const rows = [
       ...header.map((m) => [`Header box: “${m.query}” typed`, size(m.bytes), m.requests]),
-      ...pages.map((m) => [`Search page: /search/?q=${m.query}`, size(m.bytes), m.requests]),
+      ...pages.map((m) => [`Search page: /search/?q=${m.query}, from ${m.from}`, size(m.bytes), m.requests]),
     ];
     console.log(markdownTable(["Measure", "Bytes (gzip)", "Requests"], rows));
     for (const m of [...header, ...pages]) {
-      console.log(`\n${m.query}:`);
+      console.log(`\n${m.query}${m.from ? `, from ${m.from}` : ""}:`);
       for (const f of m.files) console.log(`  ${size(f.bytes).padStart(9)}  ${f.path}`);
     }
   } finally {

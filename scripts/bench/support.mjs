@@ -45,7 +45,7 @@ export async function serveSite(root = projectRoot, { dist = join(root, "dist"),
     if (!line.startsWith("{")) return;
     const { status, file } = JSON.parse(line);
     // Read now: the folder may hold another build a moment later.
-    sent.push({ status, file, bytes: fileWireSize(join(dist, file)) });
+    sent.push({ status, file, bytes: status === 304 ? 0 : fileWireSize(join(dist, file)) });
   });
   // Stop the server even when the bench crashes, so no orphan keeps the port.
   const stop = () => child.kill();

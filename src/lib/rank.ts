@@ -378,6 +378,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     for (const [doc, weight] of entry) target.set(doc, Math.max(target.get(doc) ?? 0, weight / entry.size));
     names.set(key, target);
   }
+  yield; // the phases below each take as long as several pages
 
   const idf = new Map<string, number>();
   for (const [term, entry] of postings) idf.set(term, Math.log(1 + docs.length / entry.size));
@@ -395,6 +396,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     }
   });
   messages.forEach((message) => (message.shared = sharedCount.get(message.terms.join(" "))!.size));
+  yield;
 
   const vocabulary = [...postings.keys()].sort();
   return { docs, postings, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };

@@ -3,16 +3,16 @@
  * (src/scripts/search.ts, src/scripts/fulltext.ts); the query and filters live
  * in the address so every search can be shared.
  */
-import { indexData } from "./index-data";
+import { url } from "../lib/urls";
 import type { Hit } from "./search";
 
 // Search code loads only when there is something to search for; Pagefind only for words the own index leaves room for.
-// The ranking module is named too, though both import it, so it downloads beside them, not after them.
+// The ranking module is named too, though both import it, so it downloads beside them rather than after them.
 const engine = () => Promise.all([import("./search"), import("./render"), import("../lib/rank")]);
 const fullTextEngine = () => import("./fulltext");
 /** Results shown at most, and how many of them full text may add after the own index's strong matches. */
 const SHOWN = 20;
-const FULL_TEXT = 8;
+const FULL_TEXT = 5;
 
 const input = document.querySelector<HTMLInputElement>("#search-input")!;
 const list = document.querySelector<HTMLOListElement>("[data-testid=search-results]")!;
@@ -78,8 +78,11 @@ async function run() {
 
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
-// A linked query needs the index at once: fetch it alongside the code that ranks it.
-if (input.value.trim()) void indexData();
+// A linked query needs the own index at once: preload it beside the code (the engine's fetch then reuses it).
+if (input.value.trim()) {
+  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
+  document.head.append(Object.assign(link, { href: url("search-index.json") }));
+}
 classFilter.value = params.get("class") ?? "";
 kindFilter.value = params.get("kind") ?? "";
 input.addEventListener("focus", () => void engine(), { once: true });

@@ -6,7 +6,6 @@
  */
 import { fullTextWords, indexing, rank, STRONG, type Doc, type Index, type IndexData, type Ranked } from "../lib/rank";
 import { url } from "../lib/urls";
-import { indexData } from "./index-data";
 
 export interface Hit {
   url: string;
@@ -22,23 +21,28 @@ export interface Hit {
 let index: Promise<Index> | undefined;
 let byUrl: Map<string, Doc> | undefined;
 
-/** Builds the index in slices of a few milliseconds, so a page that opens with a query stays responsive. */
+/**
+ * Builds the index in slices of a few milliseconds, so a page that opens with a query stays responsive. It
+ * yields first too: parsing the download has already taken a slice.
+ */
 async function build(data: IndexData): Promise<Index> {
   const steps = indexing(data);
-  let pause = performance.now() + 8;
+  let pause = 0;
   for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
     if (performance.now() > pause) {
       await new Promise((resolve) => setTimeout(resolve));
       pause = performance.now() + 8;
     }
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
 /** Loads the site's own index once; later calls share the same promise. */
 export function load(): Promise<Index> {
-  index ??= indexData().then(build);
+  index ??= fetch(url("search-index.json"))
+    .then((r) => r.json() as Promise<IndexData>)
+    .then(build);
   return index;
 }
 
