@@ -1,8 +1,9 @@
 // Serves dist/ the way a plain static host does (GitHub Pages, nginx, S3):
 // files as they are (text gzipped for clients that accept it, as hosts do),
-// `/codes/404` redirected to `/codes/404/`, and the site's 404.html for anything missing.
-// Caching follows the build's `_headers` (immutable hashed assets); every other
-// file must be revalidated, with Last-Modified, as Netlify's default is. BASE_PATH mounts the site under a sub-path;
+// `/codes/404` redirected to `/codes/404/`, and the site's 404.html for
+// anything missing. Caching follows the build's `_headers` (immutable hashed
+// assets); every other file is revalidated against its ETag and Last-Modified,
+// as on Netlify by default. BASE_PATH mounts the site under a sub-path;
 // DIST names the folder to serve (dist by default; relative to the project, or
 // absolute). LOG_REQUESTS=1 prints a JSON line for each file sent, so a
 // measurement can count what the host sent.
@@ -64,12 +65,16 @@ const isDir = (path) =>
 const compressed = (type) => type === "application/octet-stream" || type.startsWith("image/png");
 
 async function send(req, res, status, path) {
-  const modified = (await stat(path)).mtime.toUTCString();
-  const since = req.headers["if-modified-since"];
-  // Exact match, as nginx by default: a folder swapped for an older build still sends its files.
-  if (status === 200 && since === modified) {
+  const file = await stat(path);
+  const modified = file.mtime.toUTCString();
+  // As nginx's: time and size, so two builds written within the same second still differ.
+  const etag = `W/"${Math.floor(file.mtimeMs).toString(16)}-${file.size.toString(16)}"`;
+  // Exact matches, as nginx by default; If-None-Match wins over If-Modified-Since (RFC 9110, section 13.2.2).
+  const match = req.headers["if-none-match"];
+  const unchanged = match !== undefined ? match === etag : req.headers["if-modified-since"] === modified;
+  if (status === 200 && unchanged) {
     if (logRequests) console.log(JSON.stringify({ status: 304, file: relative(root, path) }));
-    res.writeHead(304, { "Last-Modified": modified });
+    res.writeHead(304, { ETag: etag, "Last-Modified": modified });
     return res.end();
   }
   if (logRequests) console.log(JSON.stringify({ status, file: relative(root, path) }));
@@ -78,12 +83,13 @@ async function send(req, res, status, path) {
   res.writeHead(status, {
     "Content-Type": type,
     "Cache-Control": status === 200 ? cacheControl(`${base}${relative(root, path)}`) : "no-cache",
+    ETag: etag,
     "Last-Modified": modified,
     Vary: "Accept-Encoding",
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
-  const file = createReadStream(path);
-  (gzip ? file.pipe(createGzip({ level: 6 })) : file).pipe(res);
+  const body = createReadStream(path);
+  (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(res);
 }
 
 createServer(async (req, res) => {

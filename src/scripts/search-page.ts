@@ -80,8 +80,8 @@ const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
 // A linked query needs the own index at once: preload it beside the code (the engine's fetch then reuses it).
 if (input.value.trim()) {
-  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
-  document.head.append(Object.assign(link, { href: url("search-index.json") }));
+  const preload = { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: url("search-index.json") };
+  document.head.append(Object.assign(document.createElement("link"), preload));
 }
 classFilter.value = params.get("class") ?? "";
 kindFilter.value = params.get("kind") ?? "";
