@@ -341,7 +341,9 @@ export function* indexing(data: IndexData): Generator<void, Index> {
   const messageNames = new Map<string, Map<number, number>>();
   const addName = (text: string, found: string[], doc: number, weight: number, into = names) => {
     // "Redirects: 301 vs 302 …" is not a name for "redirects": only names without numbers are reduced to their terms.
-    const keys = /\d{3}/.test(text) ? [squash(text)] : [squash(text), found.join(" ")];
+    // A name that its stop words reduce to one word ("Retry With", "Retry-After" → "retry") is no name for that word.
+    const reduced = found.length > 1 || words(text).length === 1 ? [found.join(" ")] : [];
+    const keys = /\d{3}/.test(text) ? [squash(text)] : [squash(text), ...reduced];
     for (const key of new Set(keys)) {
       if (key.length < 2) continue;
       const entry = into.get(key) ?? new Map<number, number>();
@@ -511,9 +513,11 @@ export function rank(input: string, index: Index): Ranked[] {
     if (doc.digit !== undefined && digits.includes(doc.digit)) scores[i]! += 3000;
   });
 
-  // Exact names: the whole query, the query without its numbers, and the last part of a qualified name.
+  // Exact names: the whole query, the query without its numbers, the last part of a qualified name, and the query
+  // without "header" ("Retry-After header" names a field, which pages list among their names).
   const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
-  const variants = [text, text.replace(numberPattern, " "), qualified];
+  const field = text.replace(/\s+(?:header|field)s?\b/gi, " ");
+  const variants = [text, text.replace(numberPattern, " "), qualified, field];
   const exact = new Map<number, number>();
   const name = (key: string, less: number) => {
     for (const [doc, weight] of index.names.get(key) ?? []) {

@@ -253,6 +253,28 @@ describe("rank", () => {
     expect(first("gateway ti")).toBe("codes/504/");
   });
 
+  test("a header field a query names finds the pages that list it, though its stop words leave one word", () => {
+    const fields = prepare({
+      c: [
+        code(429, "Too Many Requests", "Too many requests in a given time.", ["Retry-After"]),
+        code(449, "Retry With", "A WebDAV extension: retry with an Ms-Echo-Reply header.", [], [], true),
+        code(503, "Service Unavailable", "The server cannot handle the request now.", ["Retry-After"]),
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    for (const query of ["retry after", "Retry-After header"]) {
+      expect(
+        rank(query, fields)
+          .slice(0, 2)
+          .map((r) => r.doc.code)
+          .sort(),
+        query,
+      ).toEqual([429, 503]);
+    }
+  });
+
   test("treats any input as text and answers nothing for blank or unknown queries", () => {
     expect(rank("   ", index)).toEqual([]);
     expect(() => rank("<img src=x onerror=alert(1)>", index)).not.toThrow();
