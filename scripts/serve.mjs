@@ -72,12 +72,12 @@ async function send(req, res, status, path) {
   // Exact matches, as nginx by default; If-None-Match wins over If-Modified-Since (RFC 9110, section 13.2.2).
   const match = req.headers["if-none-match"];
   const unchanged = match !== undefined ? match === etag : req.headers["if-modified-since"] === modified;
-  if (status === 200 && unchanged) {
-    if (logRequests) console.log(JSON.stringify({ status: 304, file: relative(root, path) }));
+  const sent = status === 200 && unchanged ? 304 : status;
+  if (logRequests) console.log(JSON.stringify({ status: sent, file: relative(root, path) }));
+  if (sent === 304) {
     res.writeHead(304, { ETag: etag, "Last-Modified": modified });
     return res.end();
   }
-  if (logRequests) console.log(JSON.stringify({ status, file: relative(root, path) }));
   const type = types[extname(path)] ?? "application/octet-stream";
   const gzip = !compressed(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   res.writeHead(status, {

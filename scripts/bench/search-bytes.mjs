@@ -21,6 +21,9 @@ export const pageQueries = ["teapot", "retry after header"];
 /** Targets from the issue, in bytes (gzip as sent). */
 export const byteTargets = { headerBox: 40 * 1024, page1: 120 * 1024, page3: 160 * 1024 };
 
+/** Files fetched, as `{ requests, bytes, files }`. */
+const tally = (files) => ({ requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files });
+
 /** Records every response with the bytes a host would send for it. */
 export function recordTransfers(page) {
   const sizes = [];
@@ -35,10 +38,7 @@ export function recordTransfers(page) {
   });
   return {
     count: () => sizes.length,
-    settled: async () => {
-      const files = await Promise.all(sizes);
-      return { requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files };
-    },
+    settled: async () => tally(await Promise.all(sizes)),
     reset: () => sizes.splice(0),
   };
 }
@@ -92,7 +92,7 @@ export async function measureSearchPage(browser, server, query, { from = "code p
   await networkQuiet(page, transfers);
   const files = server.sent().map(({ file, bytes }) => ({ path: `/${file}`, bytes }));
   await context.close();
-  return { requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files };
+  return tally(files);
 }
 
 /** Every measurement, for the summary table of scripts/bench.mjs. */

@@ -3,7 +3,6 @@
  * (src/scripts/search.ts, src/scripts/fulltext.ts); the query and filters live
  * in the address so every search can be shared.
  */
-import { url } from "../lib/urls";
 import type { Hit } from "./search";
 
 // Search code loads only when there is something to search for; Pagefind only for words the own index leaves room for.
@@ -78,11 +77,6 @@ async function run() {
 
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
-// A linked query needs the own index at once: preload it beside the code (the engine's fetch then reuses it).
-if (input.value.trim()) {
-  const preload = { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: url("search-index.json") };
-  document.head.append(Object.assign(document.createElement("link"), preload));
-}
 classFilter.value = params.get("class") ?? "";
 kindFilter.value = params.get("kind") ?? "";
 input.addEventListener("focus", () => void engine(), { once: true });
