@@ -96,8 +96,17 @@ export const STRONG = 100;
 /** Lower case, letters and digits only: `HttpStatusCode.BadGateway` and `httpstatuscode badgateway` meet. */
 export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
 
-/** Lower-case words of letters and digits. */
-export const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+/**
+ * Lower-case words of letters and digits. A contraction keeps its negation as a word ("isn't" gives is, not), so
+ * "isn't supported" meets "not supported"; other endings ("server's", "we're") go.
+ */
+export const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\b(can|won|ain)['’]t\b/g, (_, w: string) => (w === "won" ? "will not" : `${w} not`))
+    .replace(/n['’]t\b/g, " not")
+    .replace(/['’](?:s|re|ll|ve|d|m)\b/g, "")
+    .match(/[a-z0-9]+/g) ?? [];
 
 /** The parts of a camel-case name: `PostTooLargeException` gives post, too, large, exception. */
 const parts = (text: string) =>

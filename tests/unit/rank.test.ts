@@ -126,6 +126,13 @@ describe("text helpers", () => {
     expect(words("Too-Many Requests!")).toEqual(["too", "many", "requests"]);
   });
 
+  test('contractions keep their negation, so "isn\'t supported" reads as "not supported"', () => {
+    expect(words("isn't supported")).toEqual(["is", "not", "supported"]);
+    expect(words("You don’t have permission")).toEqual(["you", "do", "not", "have", "permission"]);
+    expect(words("can't connect, won't load")).toEqual(["can", "not", "connect", "will", "not", "load"]);
+    expect(words("the server's answer")).toEqual(["the", "server", "answer"]);
+  });
+
   test("terms drop stop words and status numbers and stem the rest", () => {
     expect(terms("Can a 204 have a body?")).toEqual([stem("have"), "body"]);
     expect(terms("redirects")).toEqual(terms("redirect"));
