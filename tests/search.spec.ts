@@ -25,6 +25,27 @@ test("two codes put the page that compares them first, with both codes right aft
   await expect(results(page).nth(2)).toHaveAttribute("href", /\/codes\/422\/$/);
 });
 
+test("full text finds a page by words that only its text has", async ({ page }) => {
+  // Neither word is in any page's names, leads or messages; the 303 page's text has both.
+  await searchFor(page, "checkout confirmation");
+  await expect(results(page).first()).toHaveAttribute("href", /\/codes\/303\/$/);
+});
+
+test("the own index's best loose matches stay ahead of what full text adds", async ({ page }) => {
+  const query = "user closed the tab before the response came back";
+  const hrefs = () => results(page).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  // Without Pagefind the page shows the own index's answer alone.
+  await page.route("**/pagefind/**", (route) => route.abort());
+  await searchFor(page, query);
+  const own = await hrefs();
+  await page.unroute("**/pagefind/**");
+  await searchFor(page, query);
+  const merged = await hrefs();
+  expect(merged.slice(0, 3)).toEqual(own.slice(0, 3));
+  // Full text did add pages, after them; without that this test would prove nothing.
+  expect(merged.slice(3).some((href) => !own.includes(href))).toBe(true);
+});
+
 test("results show the code, its name and its summary, with the match marked", async ({ page }) => {
   await searchFor(page, "gone");
   const first = page.getByTestId("search-results").getByRole("listitem").first();
