@@ -561,24 +561,30 @@ export function rank(input: string, index: Index): Ranked[] {
   if (mass > 0) {
     const relevance = new Float64Array(docs.length);
     const matched = new Float64Array(docs.length);
+    /** The part of `matched` found outside the page's quoted messages. */
+    const described = new Float64Array(docs.length);
     for (const term of known) {
       const best = new Map<number, number>();
+      const outsideMessages = new Set<number>();
       for (const [word, trust] of term.options) {
         const idf = index.idf.get(word) ?? 0;
         for (const [doc, weight] of index.postings.get(word) ?? []) {
           best.set(doc, Math.max(best.get(doc) ?? 0, idf * weight * trust));
+          if (weight > FIELD.message) outsideMessages.add(doc);
         }
       }
       for (const [doc, value] of best) {
         relevance[doc]! += value;
         matched[doc]! += term.idf;
+        if (outsideMessages.has(doc)) described[doc]! += term.idf;
       }
     }
     docs.forEach((_, i) => {
       if (relevance[i] === 0) return;
       const coverage = matched[i]! / mass;
-      // Every word matching counts for much more than some words matching strongly.
-      scores[i]! += 200 * (relevance[i]! / mass) * coverage + (coverage > 0.99 ? 60 : 0);
+      // Every word matching counts for much more than some words matching strongly; but a page with many messages
+      // holds many ordinary words in them, so only words in what describes the page itself earn that.
+      scores[i]! += 200 * (relevance[i]! / mass) * coverage + (described[i]! / mass > 0.99 ? 60 : 0);
     });
 
     // Messages: a pasted line that contains all of a message's words names its page.

@@ -290,6 +290,28 @@ describe("rank", () => {
   });
 });
 
+describe("words inside messages", () => {
+  test("do not earn a page the bonus for matching every word of the query", () => {
+    // Page 499 holds both words only inside quoted messages it does not match whole; page 498 is named by one.
+    const small = prepare({
+      c: [
+        { n: 200, t: "OK", s: "The request succeeded." },
+        { n: 498, t: "Invalid Token", s: "The token is expired or otherwise invalid." },
+        {
+          n: 499,
+          t: "Client Closed Request",
+          s: "The client went away.",
+          m: [["Some proxy", "missing key", "token refresh loop detected by the gateway module"]],
+        },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    expect(rank("missing token", small)[0]?.doc.code).toBe(498);
+  });
+});
+
 describe("fullTextWords", () => {
   test("keeps the meaningful words, the rarest first, at most three, in the query's order", () => {
     expect(fullTextWords("teapot", index)).toEqual(["teapot"]);
