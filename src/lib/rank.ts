@@ -245,7 +245,7 @@ function classDigits(text: string): number[] {
  * counts least: a message is matched whole (see rank), and a page with fifty messages holds many ordinary
  * words ("missing", "login", "proxy") that say little about what the page is for.
  */
-const FIELD = { title: 1, name: 0.9, software: 0.5, lead: 0.45, summary: 0.4, message: 0.15 };
+const FIELD = { title: 1, name: 0.9, software: 0.5, lead: 0.45, summary: 0.4, message: 0.1 };
 
 export interface Message {
   doc: number;
