@@ -225,6 +225,43 @@ const noise = [
 /** The query with its changing parts removed. */
 export const clean = (query: string) => noise.reduce((text, pattern) => text.replace(pattern, " "), query);
 
+/**
+ * What people write for what the pages call it: plain-language phrases rewritten to the word the pages use
+ * ("the backend takes too long" is a timeout, "not logged in" is unauthenticated). Only the query's words are
+ * rewritten; a pasted message is still matched by its own words ("upstream timed out").
+ */
+const sayings: [RegExp, string][] = [
+  [
+    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers)\b/gi,
+    "timeout",
+  ],
+  [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],
+  [/\b(?:logged|signed) in\b/gi, "authenticated"],
+  [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
+  [/\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi, "forbidden permission"],
+  [/\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b/gi, "unavailable"],
+  [/\bno longer exists?\b/gi, "gone"],
+  [/\b(?:does not|doesn't|do not|don't|did not) exist\b/gi, "not found"],
+  [
+    /\bclosed the (?:tab|browser|page|window|connection)\b|\bnavigated away\b|\bleft the page\b|\bhung up\b|\bhangs up\b|\bcancel+ed the request\b/gi,
+    "disconnected",
+  ],
+];
+const plain = (text: string) => sayings.reduce((out, [pattern, word]) => out.replace(pattern, ` ${word} `), text);
+
+/** Words that mean the same on these pages: a query word also matches the others, trusted a little less. */
+const sameWords = new Map<string, string[]>();
+for (const group of [
+  ["backend", "upstream", "origin"],
+  ["popup", "dialog", "prompt"],
+  ["refresh", "reload"],
+  ["big", "large", "huge"],
+  ["cancel", "abort"],
+  ["throttled", "throttling", "ratelimited"],
+]) {
+  for (const word of group) sameWords.set(stem(word), group.filter((other) => other !== word).map(stem));
+}
+
 /** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404` or `4.04`. */
 const numberPattern = /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])/gi;
 
@@ -476,6 +513,7 @@ function queryTerms(text: string, index: Index, typing: boolean, split = true): 
     const options: [string, number][] = [];
     if (index.idf.has(word)) options.push([word, 1]);
     else if (correct) for (const c of corrections(word, index)) options.push([c, 0.8]);
+    for (const same of sameWords.get(word) ?? []) if (index.idf.has(same)) options.push([same, 0.9]);
     const isLast = i === base.length - 1 && typing;
     if (isLast && word.length >= 2) for (const c of completions(word, index)) options.push([c, 0.6]);
     const idf = Math.max(0, ...options.map(([w]) => index.idf.get(w) ?? 0));
@@ -553,7 +591,7 @@ export function rank(input: string, index: Index): Ranked[] {
     }
   });
 
-  const query = queryTerms(text, index, typing);
+  const query = queryTerms(plain(text), index, typing);
   const known = query.filter((t) => t.idf > 0);
 
   // Words, weighted by how rare they are on the site and where on a page they appear.
@@ -589,7 +627,11 @@ export function rank(input: string, index: Index): Ranked[] {
 
     // Messages: a pasted line that contains all of a message's words names its page.
     const covered = new Map<number, number>();
-    const present = new Set(known.flatMap((t) => t.options.filter(([, trust]) => trust === 1).map(([w]) => w)));
+    // A message is matched by the words as typed, before `plain` rewrote any of them.
+    const present = new Set([
+      ...known.flatMap((t) => t.options.filter(([, trust]) => trust === 1).map(([w]) => w)),
+      ...terms(text).filter((w) => index.idf.has(w)),
+    ]);
     for (const word of present) {
       for (const m of index.messagePostings.get(word) ?? [])
         covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);

@@ -203,6 +203,10 @@ describe("rank", () => {
     ["can a 204 have a body", "codes/204/"],
     ["browser keeps showing a login popup", "codes/401/"],
     ["which status code should I send", "guide/"],
+    // plain words for the pages' words: "takes too long" is a timeout, "is down" is unavailable
+    ["the backend takes too long and the proxy gives up", "codes/504/"],
+    ["the whole site is down", "codes/503/"],
+    ["this page does not exist", "codes/404/"],
   ])("%j puts %s first", (query, path) => {
     expect(first(query)).toBe(path);
   });
