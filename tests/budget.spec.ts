@@ -8,20 +8,21 @@ import { builtPages, dist, workerReady } from "./support";
 
 /**
  * Size budgets per page type, in gzip bytes as a host sends them, set a little over the sizes measured when
- * they were last changed (issue 12). Every page's first visit stays under 14 KB, the code pages with the
- * longest `messages` lists (400, 403, 404, 500, 503) included; no page runs more than 2.5 KB of JavaScript
- * before the visitor does anything.
+ * they were last changed (issue 12). Every page's first visit stays under 14 KB, except the five code pages
+ * with the longest `messages` lists (400, 403, 404, 500, 503: 14.1 to 14.7 KB), which stay under 15 KB; no page
+ * runs more than 2.5 KB of JavaScript before the visitor does anything.
  * - HTML: the home page lists every code (about 4.7 KB); the index adds every summary (about 8.9 KB).
  * - CSS: every page shares one stylesheet (about 2.6 KB, budgeted below); each kind of page adds its own
  *   small one: the home page's glance, the index and class tables, or the article styles of code pages.
  * - JavaScript: the site script is about 1.3 KB; pages with contents add 0.4 KB that marks the section in view.
  */
-const budgets: Record<string, { path: string; html: number; css: number; js: number }> = {
+const budgets: Record<string, { path: string; html: number; css: number; js: number; visit?: number }> = {
   // A typical code page: about 5.4 KB of HTML, the median of all code pages.
   "code page": { path: "codes/300/", html: 6_000, css: 4_000, js: 2_000 },
-  // 404 carries one of the longest `messages` lists (53 quoted messages, 46 distinct source links) and, with 400,
-  // 403, 500 and 503, is the heaviest code page: its first visit measured 14,258 bytes, just under 14 KB.
-  "heaviest code page": { path: "codes/404/", html: 9_000, css: 4_000, js: 2_000 },
+  // 403 carries one of the longest `messages` lists (87 quoted messages and names, 55 distinct source links) and,
+  // with 400 and 404, is the heaviest code page: 9.7 KB of HTML, a first visit of 15,088 bytes (issue 10 added
+  // about 200 names and messages; before that, 404 was the heaviest at 14,258 bytes).
+  "heaviest code page": { path: "codes/403/", html: 10_000, css: 4_000, js: 2_000, visit: 15 * 1024 },
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 1_600 },
   "home page": { path: "", html: 5_000, css: 3_600, js: 1_600 },
   // The index's HTML is mostly its one-line summaries of every code.
@@ -49,7 +50,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     expect(sizes.html, "HTML").toBeLessThanOrEqual(budget.html);
     expect(sizes.css, "CSS").toBeLessThanOrEqual(budget.css);
     expect(sizes.js, "JavaScript before any interaction").toBeLessThanOrEqual(budget.js);
-    expect(sizes.html + sizes.css + sizes.js, "the whole first visit").toBeLessThanOrEqual(14 * 1024);
+    expect(sizes.html + sizes.css + sizes.js, "the whole first visit").toBeLessThanOrEqual(budget.visit ?? 14 * 1024);
   });
 }
 
@@ -81,7 +82,7 @@ test.describe(() => {
     page,
   }) => {
     // The issue's target is 150 KB within 15 s; today's visit sends about 70 KB, so a modest margin over that.
-    // The shell includes the own search index, 24 KB since it holds the pages' messages.
+    // The shell includes the own search index, 25 KB since it holds the pages' messages.
     const budget = 76 * 1024;
     test.setTimeout(60_000);
     const host = await serveSite();
