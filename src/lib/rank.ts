@@ -240,6 +240,10 @@ const sayings: [RegExp, string][] = [
   [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
   [/\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi, "forbidden permission"],
   [/\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b/gi, "unavailable"],
+  [
+    /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?: (?:method|request|verb)s?)? (?:is |are )?not (?:supported|allowed)\b/gi,
+    "$1 method not allowed",
+  ],
   [/\bno longer exists?\b/gi, "gone"],
   [/\b(?:does not|doesn't|do not|don't|did not) exist\b/gi, "not found"],
   [

@@ -207,6 +207,7 @@ describe("rank", () => {
     ["the backend takes too long and the proxy gives up", "codes/504/"],
     ["the whole site is down", "codes/503/"],
     ["this page does not exist", "codes/404/"],
+    ["PUT is not supported on this endpoint", "codes/405/"],
   ])("%j puts %s first", (query, path) => {
     expect(first(query)).toBe(path);
   });
