@@ -101,12 +101,15 @@ export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g
  * "isn't supported" meets "not supported"; other endings ("server's", "we're") go.
  */
 export const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\b(can|won|ain)['’]t\b/g, (_, w: string) => (w === "won" ? "will not" : `${w} not`))
-    .replace(/n['’]t\b/g, " not")
+  uncontract(text.toLowerCase())
     .replace(/['’](?:s|re|ll|ve|d|m)\b/g, "")
     .match(/[a-z0-9]+/g) ?? [];
+
+/** "isn't" as "is not", "can't" as "can not", "won't" as "will not". */
+const uncontract = (text: string) =>
+  text
+    .replace(/\b(can|won|ain)['’]t\b/gi, (_, w: string) => (w.toLowerCase() === "won" ? "will not" : `${w} not`))
+    .replace(/n['’]t\b/gi, " not");
 
 /** The parts of a camel-case name: `PostTooLargeException` gives post, too, large, exception. */
 const parts = (text: string) =>
@@ -237,6 +240,11 @@ const sayings: [RegExp, string][] = [
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],
   [/\b(?:logged|signed) in\b/gi, "authenticated"],
+  [
+    /\b(?:must|need to|needs to|have to|has to) (?:log|sign) ?in\b|\b(?:log|sign) ?in (?:is )?required\b/gi,
+    "login required",
+  ],
+  [/\b(?:user|client|account|caller|role)s? (?:is |are )?not (?:allowed|permitted)\b/gi, "forbidden permission"],
   [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
   [/\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi, "forbidden permission"],
   [/\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b/gi, "unavailable"],
@@ -251,7 +259,8 @@ const sayings: [RegExp, string][] = [
     "disconnected",
   ],
 ];
-const plain = (text: string) => sayings.reduce((out, [pattern, word]) => out.replace(pattern, ` ${word} `), text);
+const plain = (text: string) =>
+  sayings.reduce((out, [pattern, word]) => out.replace(pattern, ` ${word} `), uncontract(text));
 
 /** Words that mean the same on these pages: a query word also matches the others, trusted a little less. */
 const sameWords = new Map<string, string[]>();

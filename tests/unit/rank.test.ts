@@ -208,6 +208,8 @@ describe("rank", () => {
     ["the whole site is down", "codes/503/"],
     ["this page does not exist", "codes/404/"],
     ["PUT is not supported on this endpoint", "codes/405/"],
+    ["the user isn't allowed to do this", "codes/403/"],
+    ["what code when the user must log in first", "codes/401/"],
   ])("%j puts %s first", (query, path) => {
     expect(first(query)).toBe(path);
   });
