@@ -253,6 +253,7 @@ const sayings: [RegExp, string][] = [
     "$1 method not allowed",
   ],
   [/\bno longer exists?\b/gi, "gone"],
+  [/\balready (?:taken|in use|registered|used)\b/gi, "already exists"],
   [/\b(?:does not|doesn't|do not|don't|did not) exist\b/gi, "not found"],
   [
     /\bclosed the (?:tab|browser|page|window|connection)\b|\bnavigated away\b|\bleft the page\b|\bhung up\b|\bhangs up\b|\bcancel+ed the request\b/gi,

@@ -70,6 +70,7 @@ const data: IndexData = {
     code(403, "Forbidden", "The server understood the request and refuses to carry it out.", ["access denied"]),
     code(404, "Not Found", "The server has nothing at this URI.", ["HTTPStatus.NOT_FOUND"]),
     code(405, "Method Not Allowed", "The resource does not support the request's method.", ["HTTP_BAD_METHOD"]),
+    code(409, "Conflict", "The request conflicts with the current state of the resource.", ["already exists"]),
     code(413, "Content Too Large", "The request content is larger than the server will accept.", [
       "Payload Too Large",
       "Request Entity Too Large",
@@ -210,6 +211,7 @@ describe("rank", () => {
     ["PUT is not supported on this endpoint", "codes/405/"],
     ["the user isn't allowed to do this", "codes/403/"],
     ["what code when the user must log in first", "codes/401/"],
+    ["that username is already taken", "codes/409/"],
   ])("%j puts %s first", (query, path) => {
     expect(first(query)).toBe(path);
   });
