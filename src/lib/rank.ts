@@ -252,6 +252,7 @@ const sayings: [RegExp, string][] = [
     /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?: (?:method|request|verb)s?)? (?:is |are )?not (?:supported|allowed)\b/gi,
     "$1 method not allowed",
   ],
+  [/\b(header|field)s? (?:is |are )?missing\b/gi, "$1 required"],
   [/\bno longer exists?\b/gi, "gone"],
   [/\balready (?:taken|in use|registered|used)\b/gi, "already exists"],
   [/\b(?:does not|doesn't|do not|don't|did not) exist\b/gi, "not found"],
@@ -260,7 +261,7 @@ const sayings: [RegExp, string][] = [
     "disconnected",
   ],
 ];
-const plain = (text: string) =>
+export const plain = (text: string) =>
   sayings.reduce((out, [pattern, word]) => out.replace(pattern, ` ${word} `), uncontract(text));
 
 /** Words that mean the same on these pages: a query word also matches the others, trusted a little less. */

@@ -5,6 +5,7 @@ import {
   constantCore,
   distance,
   fullTextWords,
+  plain,
   prepare,
   rank,
   squash,
@@ -71,6 +72,9 @@ const data: IndexData = {
     code(404, "Not Found", "The server has nothing at this URI.", ["HTTPStatus.NOT_FOUND"]),
     code(405, "Method Not Allowed", "The resource does not support the request's method.", ["HTTP_BAD_METHOD"]),
     code(409, "Conflict", "The request conflicts with the current state of the resource.", ["already exists"]),
+    code(411, "Length Required", "The server refuses a request whose content has no defined length.", [
+      "Content-Length",
+    ]),
     code(413, "Content Too Large", "The request content is larger than the server will accept.", [
       "Payload Too Large",
       "Request Entity Too Large",
@@ -125,6 +129,16 @@ describe("text helpers", () => {
   test("squash and words ignore case and punctuation", () => {
     expect(squash("HttpStatusCode.BadGateway")).toBe(squash("httpstatuscode badgateway"));
     expect(words("Too-Many Requests!")).toEqual(["too", "many", "requests"]);
+  });
+
+  test("plain words are rewritten to the words the pages use", () => {
+    expect(words(plain("the backend takes too long"))).toEqual(["the", "backend", "timeout"]);
+    expect(words(plain("Content-Length header is missing"))).toEqual(["content", "length", "header", "required"]);
+    expect(words(plain("DELETE is not supported here"))).toEqual(["delete", "method", "not", "allowed", "here"]);
+    expect(words(plain("the user isn't logged in"))).toEqual(["the", "user", "is", "unauthenticated"]);
+    // A phrase in a pasted message is rewritten too; messages are matched by the words as typed.
+    expect(plain("upstream timed out")).toContain("timeout");
+    expect(plain("Too Many Requests")).toBe("Too Many Requests");
   });
 
   test('contractions keep their negation, so "isn\'t supported" reads as "not supported"', () => {
@@ -212,6 +226,7 @@ describe("rank", () => {
     ["the user isn't allowed to do this", "codes/403/"],
     ["what code when the user must log in first", "codes/401/"],
     ["that username is already taken", "codes/409/"],
+    ["upload refused, the Content-Length header is missing", "codes/411/"],
   ])("%j puts %s first", (query, path) => {
     expect(first(query)).toBe(path);
   });
