@@ -255,12 +255,13 @@ const sayings: [RegExp, string][] = [
   [/\b(header|field)s? (?:is |are )?missing\b/gi, "$1 required"],
   [/\bno longer exists?\b/gi, "gone"],
   [/\balready (?:taken|in use|registered|used)\b/gi, "already exists"],
-  [/\b(?:does not|doesn't|do not|don't|did not) exist\b/gi, "not found"],
+  [/\b(?:does|do|did) not exist\b/gi, "not found"],
   [
     /\bclosed the (?:tab|browser|page|window|connection)\b|\bnavigated away\b|\bleft the page\b|\bhung up\b|\bhangs up\b|\bcancel+ed the request\b/gi,
     "disconnected",
   ],
 ];
+/** The query in the pages' words: contractions undone, then every saying rewritten. */
 export const plain = (text: string) =>
   sayings.reduce((out, [pattern, word]) => out.replace(pattern, ` ${word} `), uncontract(text));
 
@@ -274,7 +275,12 @@ for (const group of [
   ["cancel", "abort"],
   ["throttled", "throttling", "ratelimited"],
 ]) {
-  for (const word of group) sameWords.set(stem(word), group.filter((other) => other !== word).map(stem));
+  const stems = [...new Set(group.map(stem))];
+  for (const word of stems)
+    sameWords.set(
+      word,
+      stems.filter((other) => other !== word),
+    );
 }
 
 /** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404` or `4.04`. */
