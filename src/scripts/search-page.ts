@@ -15,7 +15,7 @@ const FULL_TEXT = 5;
 /**
  * Full text only adds pages the own index did not list, which means none of the query's words is in their names,
  * leads or messages; so the own index's best loose matches stay ahead of them. Placed first, they pushed the right
- * page of several plain-language tuning queries out of the top three.
+ * page of plain-language queries down the list.
  */
 const LOOSE_FIRST = 3;
 
