@@ -235,7 +235,7 @@ export const clean = (query: string) => noise.reduce((text, pattern) => text.rep
  */
 const sayings: [RegExp, string][] = [
   [
-    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers)\b/gi,
+    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
     "timeout",
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],

@@ -133,6 +133,8 @@ describe("text helpers", () => {
 
   test("plain words are rewritten to the words the pages use", () => {
     expect(words(plain("the backend takes too long"))).toEqual(["the", "backend", "timeout"]);
+    expect(words(plain("the request hangs"))).toEqual(["the", "request", "timeout"]);
+    expect(words(plain("the client hangs up"))).toEqual(["the", "client", "disconnected"]);
     expect(words(plain("Content-Length header is missing"))).toEqual(["content", "length", "header", "required"]);
     expect(words(plain("DELETE is not supported here"))).toEqual(["delete", "method", "not", "allowed", "here"]);
     expect(words(plain("the user isn't logged in"))).toEqual(["the", "user", "is", "unauthenticated"]);
