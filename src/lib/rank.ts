@@ -234,12 +234,14 @@ export const clean = (query: string) => noise.reduce((text, pattern) => text.rep
  * rewritten; a pasted message is still matched by its own words ("upstream timed out").
  */
 const sayings: [RegExp, string][] = [
+  [/\b(?:client|user|browser|visitor)s? (?:gives?|gave|giving) up\b/gi, "disconnected"],
   [
     /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
     "timeout",
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],
-  [/\b(?:logged|signed) in\b/gi, "authenticated"],
+  // Someone who says they are logged in is known; what is left to refuse is permission (403's case, not 401's).
+  [/\b(?:logged|signed) in\b/gi, "permission"],
   [
     /\b(?:must|need to|needs to|have to|has to) (?:log|sign) ?in\b|\b(?:log|sign) ?in (?:is )?required\b/gi,
     "login required",
