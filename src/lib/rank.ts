@@ -234,7 +234,11 @@ export const clean = (query: string) => noise.reduce((text, pattern) => text.rep
  * rewritten; a pasted message is still matched by its own words ("upstream timed out").
  */
 const sayings: [RegExp, string][] = [
-  [/\b(?:client|user|browser|visitor)s? (?:gives?|gave|giving) up\b/gi, "disconnected"],
+  // Before the timeout: a client that gives up has gone away; anything else that gives up timed out.
+  [
+    /\b(?:client|user|browser|visitor)s? (?:gives?|gave|giving) up\b|\bclosed the (?:tab|browser|page|window|connection)\b|\bnavigated away\b|\bleft the page\b|\bhung up\b|\bhangs up\b|\bcancel+ed the request\b/gi,
+    "disconnected",
+  ],
   [
     /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
     "timeout",
@@ -246,9 +250,11 @@ const sayings: [RegExp, string][] = [
     /\b(?:must|need to|needs to|have to|has to) (?:log|sign) ?in\b|\b(?:log|sign) ?in (?:is )?required\b/gi,
     "login required",
   ],
-  [/\b(?:user|client|account|caller|role)s? (?:is |are )?not (?:allowed|permitted)\b/gi, "forbidden permission"],
+  [
+    /\b(?:user|client|account|caller|role)s? (?:is |are )?not (?:allowed|permitted)\b|\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi,
+    "forbidden permission",
+  ],
   [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
-  [/\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi, "forbidden permission"],
   [/\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b/gi, "unavailable"],
   [
     /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?: (?:method|request|verb)s?)? (?:is |are )?not (?:supported|allowed)\b/gi,
@@ -258,10 +264,6 @@ const sayings: [RegExp, string][] = [
   [/\bno longer exists?\b/gi, "gone"],
   [/\balready (?:taken|in use|registered|used)\b/gi, "already exists"],
   [/\b(?:does|do|did) not exist\b/gi, "not found"],
-  [
-    /\bclosed the (?:tab|browser|page|window|connection)\b|\bnavigated away\b|\bleft the page\b|\bhung up\b|\bhangs up\b|\bcancel+ed the request\b/gi,
-    "disconnected",
-  ],
 ];
 /** The query in the pages' words: contractions undone, then every saying rewritten. */
 export const plain = (text: string) =>

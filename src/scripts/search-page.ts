@@ -78,8 +78,8 @@ async function run() {
       : [];
   if (urls === null || ticket !== latest) return;
   const extra = (await Promise.all(urls.map(page))).filter((hit) => hit !== undefined);
-  const lead = loose.slice(0, LOOSE_FIRST);
-  if (show([...strong, ...lead, ...extra, ...loose.slice(LOOSE_FIRST)])) list.setAttribute("aria-busy", "false");
+  const merged = [...strong, ...loose.slice(0, LOOSE_FIRST), ...extra, ...loose.slice(LOOSE_FIRST)];
+  if (show(merged)) list.setAttribute("aria-busy", "false");
 }
 
 const params = new URLSearchParams(location.search);
