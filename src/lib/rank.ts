@@ -296,6 +296,8 @@ function classDigits(text: string): number[] {
     ...[...text.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]),
     ...[...text.matchAll(/\b([1-5])00\s*(?:-|–|to)\s*\1\d\d\b/g)].map((m) => m[1]),
     ...[...text.matchAll(/\b([1-5])(?:00|xx)s?\s+(?:range|series|class|family|level)\b/gi)].map((m) => m[1]),
+    ...[...text.matchAll(/\b([1-5])00s\b|(?<![\w*])([1-5])\*\*(?!\*)/g)].map((m) => m[1] ?? m[2]),
+    ...[...text.matchAll(/\b(?:start|begin)(?:s|ing)?\s+with\s+(?:an?\s+)?([1-5])\b/gi)].map((m) => m[1]),
   ];
   return [...new Set(found.map(Number))];
 }
@@ -558,6 +560,28 @@ function namedCode(text: string, index: Index): number | undefined {
   return best?.[0];
 }
 
+/** Words that ask for a list of something ("client error codes list", "types of redirects"), not what it is. */
+const listing = /\b(?:list(?:s|ing)?|types?|kinds?|table|overview|categor(?:y|ies)|class(?:es)?|groups?|meanings?)\b/gi;
+
+/**
+ * The codes a comparison names by their names: "unauthorized vs forbidden", "difference between bad gateway and
+ * gateway timeout". A side that names no code may share the other's last word: "permanent vs temporary redirect".
+ */
+function comparedCodes(text: string, index: Index): number[] {
+  const joiner = /\b(?:difference|differences|compare|comparing|comparison)\b/i.test(text)
+    ? /\s+(?:vs\.?|versus|or|and|instead of|rather than)\s+/i
+    : /\s+(?:vs\.?|versus|or|instead of|rather than)\s+/i;
+  const sides = text.replace(/^.*\b(?:between|compare|comparing)\s+/i, "").split(joiner);
+  if (sides.length < 2) return [];
+  const last = (side: string) => side.trim().split(/\s+/).pop() ?? "";
+  return sides.flatMap((side, i) => {
+    const code = namedCode(side, index);
+    if (code !== undefined) return [code];
+    const other = sides[i === 0 ? 1 : i - 1]!;
+    return namedCode(`${side} ${last(other)}`, index) ?? [];
+  });
+}
+
 /** The records that match a query, best first. */
 export function rank(input: string, index: Index): Ranked[] {
   const raw = input.slice(0, 500);
@@ -568,15 +592,14 @@ export function rank(input: string, index: Index): Ranked[] {
   const scores = new Float64Array(docs.length);
 
   // Numbers and classes the query names; "unauthorized vs forbidden" names codes too.
-  const named = text
-    .split(/\s+(?:vs\.?|versus|or)\s+/i)
-    .flatMap((side, _, sides) => (sides.length > 1 ? (namedCode(side, index) ?? []) : []));
-  const numbers = [...new Set([...[...text.matchAll(numberPattern)].map((m) => Number(m[1])), ...named])];
+  const found = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+  const numbers = [...new Set([...found, ...comparedCodes(text, index)])];
   const digits = classDigits(text);
   docs.forEach((doc, i) => {
     if (doc.code !== undefined) {
+      // The first code named is what the query is about ("got 307 instead of 200"), whatever the others are.
       const at = numbers.indexOf(doc.code);
-      if (at >= 0) scores[i]! += 1000 - at;
+      if (at >= 0) scores[i]! += 1000 - 5 * at;
     }
     if (doc.kind === "compare") {
       const shared = doc.codes.filter((c) => numbers.includes(c)).length;
@@ -589,7 +612,10 @@ export function rank(input: string, index: Index): Ranked[] {
   // without "header" ("Retry-After header" names a field, which pages list among their names).
   const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
   const field = text.replace(/\s+(?:header|field)s?\b/gi, " ");
-  const variants = [text, text.replace(numberPattern, " "), qualified, field];
+  const unlisted = text.replace(listing, " ");
+  const variants = [text, qualified, field, unlisted];
+  // A name in a query that also names a code ("200 but empty body") comes after that code.
+  const less = found.length > 0 ? 250 : 0;
   const exact = new Map<number, number>();
   const name = (key: string, less: number) => {
     for (const [doc, weight] of index.names.get(key) ?? []) {
@@ -599,13 +625,13 @@ export function rank(input: string, index: Index): Ranked[] {
   for (const variant of variants) {
     name(squash(variant), 0);
     name(constantCore(variant), 0);
-    name(nameKey(variant), 0);
+    name(nameKey(variant), less);
     // Misspelt words stand for their corrections, and words the site never uses ("fooxyz not found") do not stand
     // in the way of a name, which then counts a little less.
     const guessed = queryTerms(variant, index, false, false)
       .map((t) => t.options[0]?.[0])
       .filter((w) => w !== undefined);
-    if (guessed.length >= 2) name(guessed.join(" "), 150);
+    if (guessed.length >= 2) name(guessed.join(" "), less + 150);
   }
   for (const [doc, weight] of exact) scores[doc]! += weight;
   // A class named by its name comes first, as one named by its digits does.

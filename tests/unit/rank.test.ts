@@ -277,6 +277,11 @@ describe("rank", () => {
     expect(first("1xx responses")).toBe("codes/1xx/");
     expect(first("interim responses")).toBe("codes/1xx/");
     expect(first("server error codes")).toBe("codes/5xx/");
+    // Asked for as a list, or by the digit the codes start with.
+    for (const query of ["client error codes list", "error codes starting with 4", "the 400s", "4** errors"]) {
+      expect(first(query), query).toBe("codes/4xx/");
+    }
+    expect(first("types of redirects")).toBe("codes/3xx/");
     // The unofficial 499 comes after the registered client errors.
     expect(paths("4xx").indexOf("codes/499/")).toBeGreaterThan(paths("4xx").indexOf("codes/429/"));
   });
@@ -290,8 +295,18 @@ describe("rank", () => {
       "codes/401/",
       "codes/403/",
     ]);
+    expect(first("difference between bad request and unprocessable content")).toBe("compare/400-vs-422/");
+    // A side may leave out the word both share.
+    expect(paths("permanent vs temporary redirect").slice(0, 2)).toEqual(["codes/308/", "codes/307/"]);
+    // "And" joins two names only in a question about their difference.
+    expect(first("bad request and unprocessable content")).not.toBe("compare/400-vs-422/");
     // One code is not a comparison.
     expect(first("status 401")).toBe("codes/401/");
+  });
+
+  test("the first code a query names comes first, and a name in it comes after the code", () => {
+    expect(paths("got 307 instead of 200").slice(0, 2)).toEqual(["codes/307/", "codes/200/"]);
+    expect(paths("200 but no content").slice(0, 2)).toEqual(["codes/200/", "codes/204/"]);
   });
 
   test("the last word of a query being typed matches as a prefix", () => {
