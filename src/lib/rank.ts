@@ -568,9 +568,9 @@ const listing = /\b(?:list(?:s|ing)?|types?|kinds?|table|overview|categor(?:y|ie
  * gateway timeout". A side that names no code may share the other's last word: "permanent vs temporary redirect".
  */
 function comparedCodes(text: string, index: Index): number[] {
-  const joiner = /\b(?:difference|differences|compare|comparing|comparison)\b/i.test(text)
-    ? /\s+(?:vs\.?|versus|or|and|instead of|rather than)\s+/i
-    : /\s+(?:vs\.?|versus|or|instead of|rather than)\s+/i;
+  // "And" joins two names only in a question about their difference.
+  const and = /\b(?:difference|differences|compare|comparing|comparison)\b/i.test(text) ? "|and" : "";
+  const joiner = new RegExp(`\\s+(?:vs\\.?|versus|or|instead of|rather than${and})\\s+`, "i");
   const sides = text.replace(/^.*\b(?:between|compare|comparing)\s+/i, "").split(joiner);
   if (sides.length < 2) return [];
   const last = (side: string) => side.trim().split(/\s+/).pop() ?? "";
@@ -615,7 +615,7 @@ export function rank(input: string, index: Index): Ranked[] {
   const unlisted = text.replace(listing, " ");
   const variants = [text, qualified, field, unlisted];
   // A name in a query that also names a code ("200 but empty body") comes after that code.
-  const less = found.length > 0 ? 250 : 0;
+  const afterNumber = found.length > 0 ? 250 : 0;
   const exact = new Map<number, number>();
   const name = (key: string, less: number) => {
     for (const [doc, weight] of index.names.get(key) ?? []) {
@@ -625,13 +625,13 @@ export function rank(input: string, index: Index): Ranked[] {
   for (const variant of variants) {
     name(squash(variant), 0);
     name(constantCore(variant), 0);
-    name(nameKey(variant), less);
+    name(nameKey(variant), afterNumber);
     // Misspelt words stand for their corrections, and words the site never uses ("fooxyz not found") do not stand
     // in the way of a name, which then counts a little less.
     const guessed = queryTerms(variant, index, false, false)
       .map((t) => t.options[0]?.[0])
       .filter((w) => w !== undefined);
-    if (guessed.length >= 2) name(guessed.join(" "), less + 150);
+    if (guessed.length >= 2) name(guessed.join(" "), afterNumber + 150);
   }
   for (const [doc, weight] of exact) scores[doc]! += weight;
   // A class named by its name comes first, as one named by its digits does.
