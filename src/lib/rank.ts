@@ -139,7 +139,7 @@ const stopWords = new Set(
 /** Stems found so far: the same few thousand words come back in every text. */
 const stems = new Map<string, string>();
 
-/** A light stemmer: plurals, -ing and -ed, a final e, so "redirects", "redirecting" and "redirect" meet. */
+/** A light stemmer: plurals, -ly, -ing and -ed, a final e, so "redirects", "redirecting" and "redirect" meet. */
 export function stem(word: string): string {
   let found = stems.get(word);
   if (found === undefined) stems.set(word, (found = stemWord(word)));
@@ -152,6 +152,9 @@ function stemWord(word: string): string {
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // Adverbs meet their adjectives: "temporarily" and "temporary", "permanently" and "permanent".
+  if (w.endsWith("ily") && w.length > 7) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("ly") && w.length > 6) w = w.slice(0, -2);
   if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
@@ -255,7 +258,12 @@ const sayings: [RegExp, string][] = [
     "forbidden permission",
   ],
   [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
-  [/\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b/gi, "unavailable"],
+  [
+    /\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b|\b(?:outages?|downtime)\b/gi,
+    "unavailable",
+  ],
+  // A size in the query is about something too large: "uploading a 20 MB file fails".
+  [/\b\d+(?:\.\d+)?\s*(?:[kmg]b|[kmg]ib|(?:kilo|mega|giga)bytes?)\b/gi, "large"],
   [
     /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?: (?:method|request|verb)s?)? (?:is |are )?not (?:supported|allowed)\b/gi,
     "$1 method not allowed",
@@ -608,12 +616,14 @@ export function rank(input: string, index: Index): Ranked[] {
     if (doc.digit !== undefined && digits.includes(doc.digit)) scores[i]! += 3000;
   });
 
-  // Exact names: the whole query, the query without its numbers, the last part of a qualified name, and the query
-  // without "header" ("Retry-After header" names a field, which pages list among their names).
+  // Exact names: the whole query, the last part of a qualified name, the query without "header" ("Retry-After
+  // header" names a field, which pages list among their names), without list words, and without "http" or "status".
   const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
   const field = text.replace(/\s+(?:header|field)s?\b/gi, " ");
   const unlisted = text.replace(listing, " ");
-  const variants = [text, qualified, field, unlisted];
+  // Words that only say the query is about HTTP ("interim responses http", "status success") hide a name.
+  const bare = text.replace(/\b(?:https?|status(?:es)?|codes?)\b/gi, " ");
+  const variants = [text, qualified, field, unlisted, bare];
   // A name in a query that also names a code ("200 but empty body") comes after that code.
   const afterNumber = found.length > 0 ? 250 : 0;
   const exact = new Map<number, number>();

@@ -22,7 +22,8 @@ export const statusClasses: readonly StatusClass[] = [
     description:
       "An interim answer: the server has the request and is still working on it, or tells the client something before the final response arrives.",
     section: "15.2",
-    aliases: ["informational responses", "interim responses"],
+    // "Provisional response" is RFC 2616's name for them (Section 10.1).
+    aliases: ["informational responses", "interim responses", "provisional responses"],
   },
   {
     id: "2xx",

@@ -152,6 +152,8 @@ describe("text helpers", () => {
     // A phrase in a pasted message is rewritten too; messages are matched by the words as typed.
     expect(plain("upstream timed out")).toContain("timeout");
     expect(plain("Too Many Requests")).toBe("Too Many Requests");
+    expect(words(plain("uploading a 20 MB file"))).toEqual(["uploading", "a", "large", "file"]);
+    expect(words(plain("errors during the outage"))).toContain("unavailable");
   });
 
   test('contractions keep their negation, so "isn\'t supported" reads as "not supported"', () => {
@@ -166,6 +168,8 @@ describe("text helpers", () => {
     expect(terms("redirects")).toEqual(terms("redirect"));
     expect(stem("limiting")).toBe(stem("limit"));
     expect(stem("errors")).toBe(stem("error"));
+    expect(stem("temporarily")).toBe(stem("temporary"));
+    expect(stem("permanently")).toBe(stem("permanent"));
   });
 
   test.each([
@@ -276,6 +280,7 @@ describe("rank", () => {
     expect(paths("client errors").slice(0, 3)).toEqual(["codes/4xx/", "codes/400/", "codes/401/"]);
     expect(first("1xx responses")).toBe("codes/1xx/");
     expect(first("interim responses")).toBe("codes/1xx/");
+    expect(first("interim responses http")).toBe("codes/1xx/");
     expect(first("server error codes")).toBe("codes/5xx/");
     // Asked for as a list, or by the digit the codes start with.
     for (const query of ["client error codes list", "error codes starting with 4", "the 400s", "4** errors"]) {
