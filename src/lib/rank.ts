@@ -298,11 +298,12 @@ for (const group of [
 /** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404` or `4.04`. */
 const numberPattern = /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])/gi;
 
-/** The first digits of classes a query names: `4xx`, `400-499`, `400 range`. */
+/** The first digits of classes a query names: `4xx`, `400-499`, `between 400 and 499`, `400 range`. */
 function classDigits(text: string): number[] {
   const found = [
     ...[...text.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]),
-    ...[...text.matchAll(/\b([1-5])00\s*(?:-|–|to)\s*\1\d\d\b/g)].map((m) => m[1]),
+    // "Between 400 and 404" compares two codes; only the class's last number makes "and" a range.
+    ...[...text.matchAll(/\b([1-5])00\s*(?:-|–|to|and(?=\s*\d99))\s*\1\d\d\b/g)].map((m) => m[1]),
     ...[...text.matchAll(/\b([1-5])(?:00|xx)s?\s+(?:range|series|class|family|level)\b/gi)].map((m) => m[1]),
     ...[...text.matchAll(/\b([1-5])00s\b|(?<![\w*])([1-5])\*\*(?!\*)/g)].map((m) => m[1] ?? m[2]),
     ...[...text.matchAll(/\b(?:start|begin)(?:s|ing)?\s+with\s+(?:an?\s+)?([1-5])\b/gi)].map((m) => m[1]),
