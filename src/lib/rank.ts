@@ -91,6 +91,9 @@ export interface Ranked {
 /** Results at or above this score answer the query by themselves; below it they are loose word matches. */
 export const STRONG = 100;
 
+/** What a name found inside a longer query earns per word, as a share of the name's own weight. */
+const INSIDE = 0.08;
+
 /* ---------- Text ---------- */
 
 /** Lower case, letters and digits only: `HttpStatusCode.BadGateway` and `httpstatuscode badgateway` meet. */
@@ -257,7 +260,10 @@ const sayings: [RegExp, string][] = [
     /\b(?:user|client|account|caller|role)s? (?:is |are )?not (?:allowed|permitted)\b|\bno permission\b|\bnot (?:permitted|allowed) to (?:access|open|see|view|read|edit)\b/gi,
     "forbidden permission",
   ],
-  [/\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b/gi, "credentials dialog"],
+  [
+    /\b(?:login|password|credentials?|sign-?in) (?:popup|pop-up|prompt|dialog|box|window)\b|\basks? (?:me |us |users? )?(?:for|to enter) (?:my |our |a |the |their )?(?:user ?name|password|credentials|login)\b/gi,
+    "credentials dialog",
+  ],
   [
     /\b(?:site|server|service|api|website|backend) is down\b|\b(?:is|went) offline\b|\b(?:outages?|downtime)\b/gi,
     "unavailable",
@@ -295,8 +301,9 @@ for (const group of [
     );
 }
 
-/** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404` or `4.04`. */
-const numberPattern = /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])/gi;
+/** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404`, `4.04` or `100 seconds`. */
+const numberPattern =
+  /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])(?!\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|bytes?|[kmg]i?b|characters?|chars|%|percent)\b)/gi;
 
 /** The first digits of classes a query names: `4xx`, `400-499`, `between 400 and 499`, `400 range`. */
 function classDigits(text: string): number[] {
@@ -645,6 +652,18 @@ export function rank(input: string, index: Index): Ranked[] {
     if (guessed.length >= 2) name(guessed.join(" "), afterNumber + 150);
   }
   for (const [doc, weight] of exact) scores[doc]! += weight;
+  // A name inside a longer query ("the site shows a blank page saying web server is down") counts too, less than the
+  // name alone and more the longer it is, unless the query names a code or a quoted message says better what it is.
+  const sequence = terms(text);
+  const inside = new Map<number, number>();
+  for (let from = 0; from < sequence.length; from++) {
+    for (let to = from + 2; to <= Math.min(sequence.length, from + 6); to++) {
+      if (to - from === sequence.length) continue;
+      for (const [doc, weight] of index.names.get(sequence.slice(from, to).join(" ")) ?? []) {
+        if (weight >= 800) inside.set(doc, Math.max(inside.get(doc) ?? 0, INSIDE * weight * (to - from)));
+      }
+    }
+  }
   // A class named by its name comes first, as one named by its digits does.
   docs.forEach((doc, i) => {
     if (doc.digit !== undefined && (exact.get(i) ?? 0) >= 700 && !digits.includes(doc.digit)) {
@@ -708,6 +727,9 @@ export function rank(input: string, index: Index): Ranked[] {
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
     }
     for (const [doc, value] of byDoc) scores[doc]! += value;
+    // A pasted line that holds a message is that message's, whatever generic name ("request timeout") it contains.
+    if (byDoc.size === 0 && numbers.length === 0)
+      for (const [doc, value] of inside) if (!exact.has(doc)) scores[doc]! += value;
   }
 
   // A class named by its digits or its name lists its codes after it, in order, registered ones first.

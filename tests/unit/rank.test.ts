@@ -316,6 +316,28 @@ describe("rank", () => {
     expect(paths("200 but no content").slice(0, 2)).toEqual(["codes/200/", "codes/204/"]);
   });
 
+  test("a name inside a longer query counts, unless the query holds a message", () => {
+    const named = prepare({
+      c: [
+        code(408, "Request Timeout", "The server timed out waiting for the request.", ["request timed out"]),
+        code(503, "Service Unavailable", "The site is unavailable and shows a blank page.", []),
+        code(521, "Web Server Is Down", "The origin refused the connection.", [], [], true),
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    expect(rank("the site shows a blank page saying web server is down", named)[0]?.doc.code).toBe(521);
+    // Heroku's H12 line is a 503 message; the 408 name inside it does not outweigh the message.
+    const line = 'heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/reports" service=30000ms';
+    expect(rank(line, named)[0]?.doc.code).toBe(503);
+  });
+
+  test("a number followed by a unit is not a status code", () => {
+    expect(paths("wait 100 seconds")).not.toContain("codes/100/");
+    expect(paths("a 301 KB page")).not.toContain("codes/301/");
+  });
+
   test("the last word of a query being typed matches as a prefix", () => {
     expect(first("too man")).toBe("codes/429/");
     expect(first("gateway ti")).toBe("codes/504/");
