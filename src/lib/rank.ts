@@ -228,6 +228,7 @@ const noise = [
   /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, // hexadecimal ids
   /\b\d+#\d+:?|\*\d+/g, // nginx process and connection numbers
   /\((?:errno\s*)?\d+:/gi, // errno values: "(111: Connection refused)"
+  /\(\d+\)(?=[A-Z])/g, // and Apache's: "(103)Software caused connection abort"
   /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
 ];
 

@@ -199,6 +199,8 @@ describe("text helpers", () => {
       expect(kept).not.toContain(gone);
     }
     expect(kept).toEqual(expect.arrayContaining(["upstream", "timed", "out", "connection", "client", "request"]));
+    expect(words(clean("[proxy_http:error] [pid 18590] (103)Software caused connection abort"))).not.toContain("103");
+    expect(words(clean("The remote server returned an error: (404) Not Found."))).toContain("404");
   });
 });
 
