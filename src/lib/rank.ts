@@ -653,12 +653,13 @@ export function rank(input: string, index: Index): Ranked[] {
     if (guessed.length >= 2) name(guessed.join(" "), afterNumber + 150);
   }
   for (const [doc, weight] of exact) scores[doc]! += weight;
-  // A name inside a longer query ("the site shows a blank page saying web server is down") counts too, less than the
-  // name alone and more the longer it is, unless the query names a code or a quoted message says better what it is.
+  // A name of three words or more inside a longer query ("the site shows a blank page saying web server is down")
+  // counts too, less than the name alone and more the longer it is, unless the query names a code or a quoted message
+  // says better what it is. Two-word names ("not found", "bad request") turn up in too much prose to count.
   const sequence = terms(text);
   const inside = new Map<number, number>();
   for (let from = 0; from < sequence.length; from++) {
-    for (let to = from + 2; to <= Math.min(sequence.length, from + 6); to++) {
+    for (let to = from + 3; to <= Math.min(sequence.length, from + 6); to++) {
       if (to - from === sequence.length) continue;
       for (const [doc, weight] of index.names.get(sequence.slice(from, to).join(" ")) ?? []) {
         if (weight >= 800) inside.set(doc, Math.max(inside.get(doc) ?? 0, INSIDE * weight * (to - from)));
