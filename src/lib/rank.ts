@@ -277,6 +277,11 @@ const sayings: [RegExp, string][] = [
   ],
   [/\b(header|field)s? (?:is |are )?missing\b/gi, "$1 required"],
   [/\bno longer exists?\b/gi, "gone"],
+  [/\b(?:forever|for good)\b/gi, "permanently"],
+  [
+    /\b(?:does|do|did) not (?:support|implement) (?:this|that|the|a) (?:feature|functionality|function)\b/gi,
+    "not implemented",
+  ],
   [/\balready (?:taken|in use|registered|used)\b/gi, "already exists"],
   [/\b(?:does|do|did) not exist\b/gi, "not found"],
 ];
@@ -292,6 +297,7 @@ for (const group of [
   ["refresh", "reload"],
   ["big", "large", "huge"],
   ["cancel", "abort"],
+  ["firewall", "waf"],
   ["throttled", "throttling", "ratelimited"],
 ]) {
   const stems = [...new Set(group.map(stem))];

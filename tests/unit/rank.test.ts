@@ -154,6 +154,8 @@ describe("text helpers", () => {
     expect(plain("Too Many Requests")).toBe("Too Many Requests");
     expect(words(plain("uploading a 20 MB file"))).toEqual(["uploading", "a", "large", "file"]);
     expect(words(plain("errors during the outage"))).toContain("unavailable");
+    expect(words(plain("moved forever"))).toEqual(["moved", "permanently"]);
+    expect(words(plain("it doesn't support this feature"))).toEqual(["it", "not", "implemented"]);
   });
 
   test('contractions keep their negation, so "isn\'t supported" reads as "not supported"', () => {
