@@ -48,11 +48,14 @@ export interface CompareData {
   l?: string[];
 }
 
-/** Any other page, by its site-relative path (the guide). */
+/** Any other page, by its site-relative path: the index of codes, the guide. */
 export interface PageData {
   p: string;
+  /** Shown before the title: "Index", "Guide". */
+  b: string;
   t: string;
   s: string;
+  a?: string[];
   l?: string[];
 }
 
@@ -70,7 +73,7 @@ export interface Doc {
   kind: "code" | "class" | "compare" | "page";
   /** Site-relative: `codes/404/`, `codes/4xx/`, `compare/400-vs-422/`, `guide/`. */
   path: string;
-  /** Shown before the title: the code, the class, "Compare" or "Guide". */
+  /** Shown before the title: the code, the class, "Compare", "Index" or "Guide". */
   label: string;
   title: string;
   summary: string;
@@ -407,7 +410,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     ...data.g.map((g) => ({
       kind: "page" as const,
       path: g.p,
-      label: "Guide",
+      label: g.b,
       title: g.t,
       summary: g.s,
       unofficial: false,
@@ -635,10 +638,12 @@ export function rank(input: string, index: Index): Ranked[] {
   // header" names a field, which pages list among their names), without list words, and without "http" or "status".
   const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
   const field = text.replace(/\s+(?:header|field)s?\b/gi, " ");
-  const unlisted = text.replace(listing, " ");
-  // Words that only say the query is about HTTP ("interim responses http", "status success") hide a name.
-  const bare = text.replace(/\b(?:https?|status(?:es)?|codes?)\b/gi, " ");
-  const variants = [text, qualified, field, unlisted, bare];
+  // Words that only say the query is about HTTP ("interim responses http", "list of http status codes", "status
+  // success") hide a name.
+  const noHttp = text.replace(/\bhttps?\b/gi, " ");
+  const bare = noHttp.replace(/\b(?:status(?:es)?|codes?)\b/gi, " ");
+  const unlisted = noHttp.replace(listing, " ");
+  const variants = [text, qualified, field, unlisted, noHttp, bare];
   // A name in a query that also names a code ("200 but empty body") comes after that code.
   const afterNumber = found.length > 0 ? 250 : 0;
   const exact = new Map<number, number>();
@@ -672,9 +677,12 @@ export function rank(input: string, index: Index): Ranked[] {
       }
     }
   }
-  // A class named by its name comes first, as one named by its digits does.
+  // A class named by its name comes first, as one named by its digits does; "error codes" alone ("http error codes
+  // list", "which status codes are errors") name both classes of errors.
+  const errors = numbers.length === 0 && nameKey(bare.replace(listing, " ")) === "error";
   docs.forEach((doc, i) => {
-    if (doc.digit !== undefined && (exact.get(i) ?? 0) >= 700 && !digits.includes(doc.digit)) {
+    if (doc.digit === undefined || digits.includes(doc.digit)) return;
+    if ((exact.get(i) ?? 0) >= 700 || (errors && doc.digit >= 4)) {
       digits.push(doc.digit);
       scores[i]! += 3000;
     }

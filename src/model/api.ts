@@ -5,7 +5,7 @@
  */
 import { cardImageUrl, codeCard } from "./cards";
 import { classOf, statusClasses } from "./classes";
-import { codes, comparisons, constantsFor, type CodeEntry } from "./codes";
+import { codes, codesIndexPage, comparisons, constantsFor, type CodeEntry } from "./codes";
 import { codesSchema, schemaVersion } from "./data-schema";
 import { protocolFacts } from "./facts";
 import { guidePage } from "./guide";
@@ -181,7 +181,7 @@ export function searchCode(entry: CodeEntry): CodeData {
   return record;
 }
 
-/** The whole index behind /search-index.json: codes, classes, comparisons and the guide. */
+/** The whole index behind /search-index.json: codes, classes, comparisons, the index of codes and the guide. */
 export function searchIndex(): IndexData {
   return {
     c: codes.map(searchCode),
@@ -193,6 +193,9 @@ export function searchIndex(): IndexData {
       n: page.data.codes,
       l: leads(page.body ?? ""),
     })),
-    g: [{ p: "guide/", t: guidePage.title, s: guidePage.summary }],
+    g: [
+      { p: "codes/", b: "Index", t: codesIndexPage.title, s: codesIndexPage.summary, a: codesIndexPage.aliases },
+      { p: "guide/", b: "Guide", t: guidePage.title, s: guidePage.summary },
+    ],
   };
 }

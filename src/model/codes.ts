@@ -118,6 +118,20 @@ export interface ClassGroup {
   unofficial: CodeEntry[];
 }
 
+/** The index of every code: its heading and description, shared by the page and the search index. */
+export const codesIndexPage = {
+  title: "All status codes",
+  summary: "Every HTTP response status code, grouped by class, with the unofficial codes listed apart.",
+  /** What people call a list of every code, for search. */
+  aliases: [
+    "status codes",
+    "list of status codes",
+    "all status codes",
+    "status code classes",
+    "status code categories",
+  ],
+};
+
 /** Every class with its codes, in order. */
 export const classGroups: readonly ClassGroup[] = statusClasses.map((statusClass) => {
   const members = codes.filter((entry) => classOf(entry.data.code) === statusClass);

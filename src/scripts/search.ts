@@ -11,7 +11,7 @@ export interface Hit {
   url: string;
   /** Site-relative, as Pagefind's `page` filter names the page: `codes/404/`. */
   path: string;
-  /** The code number, the class (`4xx`), "Compare" for a comparison, or "Guide". */
+  /** The code number, the class (`4xx`), "Compare" for a comparison, "Index" or "Guide". */
   label: string;
   title: string;
   summary: string;

@@ -130,7 +130,10 @@ const data: IndexData = {
       n: [401, 403, 404],
     },
   ],
-  g: [{ p: "guide/", t: "Which status code should I send?", s: "Answer a few questions and get the code." }],
+  g: [
+    { p: "codes/", b: "Index", t: "All status codes", s: "Every code, grouped by class.", a: ["status code classes"] },
+    { p: "guide/", b: "Guide", t: "Which status code should I send?", s: "Answer a few questions and get the code." },
+  ],
 };
 const index = prepare(data);
 const paths = (query: string) => rank(query, index).map((r) => r.doc.path);
@@ -293,6 +296,12 @@ describe("rank", () => {
       expect(first(query), query).toBe("codes/4xx/");
     }
     expect(first("types of redirects")).toBe("codes/3xx/");
+    // Error codes on their own are both classes of errors; all the classes are the index.
+    for (const query of ["http error codes list", "which status codes are errors"]) {
+      expect(paths(query).slice(0, 2), query).toEqual(["codes/4xx/", "codes/5xx/"]);
+    }
+    expect(first("status code classes")).toBe("codes/");
+    expect(first("413 error")).toBe("codes/413/");
     // The unofficial 499 comes after the registered client errors.
     expect(paths("4xx").indexOf("codes/499/")).toBeGreaterThan(paths("4xx").indexOf("codes/429/"));
   });
