@@ -161,8 +161,9 @@ function stemWord(word: string): string {
   // Adverbs meet their adjectives: "temporarily" and "temporary", "permanently" and "permanent".
   if (w.endsWith("ily") && w.length > 7) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("ly") && w.length > 6) w = w.slice(0, -2);
-  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  // Only where a vowel is left: "spring" and "string" are words of their own, not "spr" and "str".
+  if (w.endsWith("ing") && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -2);
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
   return w;
@@ -254,6 +255,11 @@ const sayings: [RegExp, string][] = [
     "timeout",
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],
+  // Known but not allowed is a matter of permission: "authenticated but unauthorized", "authenticated but not allowed".
+  [
+    /\bauthenticated(?: user)?,? but (?:not authorized|unauthorized|not allowed|not permitted|no access|without access)\b/gi,
+    "forbidden permission",
+  ],
   // Someone who says they are logged in is known; what is left to refuse is permission (403's case, not 401's).
   [/\b(?:logged|signed) in\b/gi, "permission"],
   [

@@ -158,6 +158,7 @@ describe("text helpers", () => {
     expect(words(plain("uploading a 20 MB file"))).toEqual(["uploading", "a", "large", "file"]);
     expect(words(plain("errors during the outage"))).toContain("unavailable");
     expect(words(plain("moved forever"))).toEqual(["moved", "permanently"]);
+    expect(words(plain("authenticated but unauthorized"))).toEqual(["forbidden", "permission"]);
     expect(words(plain("it doesn't support this feature"))).toEqual(["it", "not", "implemented"]);
   });
 
@@ -175,6 +176,8 @@ describe("text helpers", () => {
     expect(stem("errors")).toBe(stem("error"));
     expect(stem("temporarily")).toBe(stem("temporary"));
     expect(stem("permanently")).toBe(stem("permanent"));
+    expect(stem("spring")).toBe("spring");
+    expect(stem("caching")).toBe(stem("cache"));
   });
 
   test.each([
