@@ -234,6 +234,10 @@ const noise = [
   /\((?:errno\s*)?\d+:/gi, // errno values: "(111: Connection refused)"
   /\(\d+\)(?=[A-Z])/g, // and Apache's: "(103)Software caused connection abort"
   /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
+  // The field names of key-value logs: nginx's "client: …, server: …, request: …", Heroku's "at=… desc=…". Their
+  // values stay; the names are in every line and would match any message made of the same ordinary words.
+  /\b(?:client|server|request|upstream|host|referrer): /g,
+  /\b[a-z_]+=(?=\S)/g,
 ];
 
 /** The query with its changing parts removed. */
