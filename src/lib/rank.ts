@@ -289,6 +289,11 @@ const sayings: [RegExp, string][] = [
     "$1 method not allowed",
   ],
   [/\b(header|field)s? (?:is |are )?missing\b/gi, "$1 required"],
+  // A format the client asks for and the server cannot give is content negotiation failing: "the api only returns JSON".
+  [
+    /\bonly (?:returns|serves|produces|sends|responds with) (?:json|xml|html|csv|pdf|yaml|text|plain text)\b/gi,
+    "not acceptable",
+  ],
   [/\bno longer exists?\b/gi, "gone"],
   [/\b(?:forever|for good)\b/gi, "permanently"],
   [
