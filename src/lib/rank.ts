@@ -255,7 +255,7 @@ const sayings: [RegExp, string][] = [
     "disconnected",
   ],
   [
-    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
+    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\b(?:loads?|loading|spins?|spinning|waits?|waiting|pending) forever\b|\bkeeps? (?:loading|spinning)\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
     "timeout",
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],

@@ -158,6 +158,7 @@ describe("text helpers", () => {
     expect(words(plain("uploading a 20 MB file"))).toEqual(["uploading", "a", "large", "file"]);
     expect(words(plain("errors during the outage"))).toContain("unavailable");
     expect(words(plain("moved forever"))).toEqual(["moved", "permanently"]);
+    expect(words(plain("the page loads forever"))).toEqual(["the", "page", "timeout"]);
     expect(words(plain("authenticated but unauthorized"))).toEqual(["forbidden", "permission"]);
     expect(words(plain("the api only returns JSON"))).toEqual(["the", "api", "not", "acceptable"]);
     expect(words(plain("it doesn't support this feature"))).toEqual(["it", "not", "implemented"]);
