@@ -255,7 +255,7 @@ const sayings: [RegExp, string][] = [
     "disconnected",
   ],
   [
-    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\b(?:loads?|loading|spins?|spinning|waits?|waiting|pending) forever\b|\bkeeps? (?:loading|spinning)\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
+    /\b(?:takes?|taking|took) (?:too|so|very) long\b|\b(?:takes?|taking|took|runs?|running) (?:over|more than|longer than) \d+ ?(?:s|secs?|seconds?|minutes?|mins?)\b|\b(?:loads?|loading|spins?|spinning|waits?|waiting|pending) forever\b|\bkeeps? (?:loading|spinning)\b|\btoo slow\b|\b(?:gives?|gave|giving) up\b|\btim(?:es|ed|ing) out\b|\bnever (?:responds|answers|finishes|completes)\b|\b(?:hangs|hanging)\b(?! up\b)|\b(?:stalls|stalled|stuck)\b/gi,
     "timeout",
   ],
   [/\bnot (?:logged|signed) in\b|\blogged out\b|\bwithout (?:logging|signing) in\b/gi, "unauthenticated"],
@@ -294,6 +294,13 @@ const sayings: [RegExp, string][] = [
     /\bonly (?:returns|serves|produces|sends|responds with) (?:json|xml|html|csv|pdf|yaml|text|plain text)\b/gi,
     "not acceptable",
   ],
+  // A form sent twice is what a redirect after POST prevents: "asks to resend form data", "form resubmits on back".
+  [
+    /\b(?:resend|resending|resent|resubmit\w*|re-submit\w*|submit(?:ted)? twice|double submit\w*|submits? again)\b/gi,
+    "duplicate form submission",
+  ],
+  // A redirect that browsers keep following after it was removed is a cached permanent one.
+  [/\b(?:still|keeps?) (?:going|redirecting|sending (?:me|us|users)) to the old\b/gi, "redirect will not go away"],
   [/\bno longer exists?\b/gi, "gone"],
   [/\b(?:forever|for good)\b/gi, "permanently"],
   [
@@ -316,6 +323,7 @@ for (const group of [
   ["big", "large", "huge"],
   ["cancel", "abort"],
   ["firewall", "waf"],
+  ["mime", "media"],
   ["throttled", "throttling", "ratelimited"],
 ]) {
   const stems = [...new Set(group.map(stem))];

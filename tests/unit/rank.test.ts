@@ -159,6 +159,9 @@ describe("text helpers", () => {
     expect(words(plain("errors during the outage"))).toContain("unavailable");
     expect(words(plain("moved forever"))).toEqual(["moved", "permanently"]);
     expect(words(plain("the page loads forever"))).toEqual(["the", "page", "timeout"]);
+    expect(words(plain("an export that takes over 100 seconds"))).toEqual(["an", "export", "that", "timeout"]);
+    expect(plain("Firefox asks to resend form data")).toContain("duplicate form submission");
+    expect(plain("browsers keep going to the old page")).toContain("redirect will not go away");
     expect(words(plain("authenticated but unauthorized"))).toEqual(["forbidden", "permission"]);
     expect(words(plain("the api only returns JSON"))).toEqual(["the", "api", "not", "acceptable"]);
     expect(words(plain("it doesn't support this feature"))).toEqual(["it", "not", "implemented"]);
