@@ -733,7 +733,8 @@ export function rank(input: string, index: Index): Ranked[] {
       }
       for (const [doc, value] of best) {
         relevance[doc]! += value;
-        matched[doc]! += term.idf;
+        // A word a page has only inside a quoted message says little about the page: it counts a quarter.
+        matched[doc]! += outsideMessages.has(doc) ? term.idf : term.idf / 4;
         if (outsideMessages.has(doc)) described[doc]! += term.idf;
       }
     }

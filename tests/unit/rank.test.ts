@@ -435,6 +435,25 @@ describe("words inside messages", () => {
     });
     expect(rank("missing token", small)[0]?.doc.code).toBe(498);
   });
+
+  test("count less than words in what describes the page", () => {
+    // Page 302 has every word of the query, but each only inside a message it does not match whole.
+    const small = prepare({
+      c: [
+        { n: 410, t: "Gone", s: "The page was deleted on purpose and will not come back." },
+        {
+          n: 302,
+          t: "Found",
+          s: "The resource is for now at another URI.",
+          m: [["Some CMS", "page cache warmed", "deleted rows purged", "search index rebuilt", "results flushed"]],
+        },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    expect(rank("deleted page still in search results", small)[0]?.doc.code).toBe(410);
+  });
 });
 
 describe("fullTextWords", () => {
