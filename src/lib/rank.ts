@@ -367,6 +367,8 @@ export interface Message {
   mass: number;
   /** How many pages print this same text; a shared text says less about any one of them. */
   shared: number;
+  /** The code a message starts with ("408 Request Time-out"): a line that shows the message shows the number too. */
+  code?: number;
 }
 
 /** The lookup structures `rank` works on. */
@@ -491,7 +493,10 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         const found = addText(text, doc, FIELD.message);
         addName(text, found, doc, 800, messageNames);
         messageTerms.push([...new Set(found)]);
-        messages.push({ doc, terms: [], mass: 0, shared: 1 });
+        // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
+        const [line, code, phrase] = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text) ?? [];
+        if (line) addName(phrase!, found, doc, 800, messageNames);
+        messages.push({ doc, terms: [], mass: 0, shared: 1, ...(code ? { code: Number(code) } : {}) });
       }
     }
     yield;
@@ -763,6 +768,7 @@ export function rank(input: string, index: Index): Ranked[] {
       const share = sum / message.mass;
       // A pasted line holds all of a message's words (its fixed parts are quoted without placeholders); a long message may miss one.
       if (message.terms.length < 2 || share < (message.terms.length >= 5 ? 0.8 : 0.99)) continue;
+      if (message.code !== undefined && !found.includes(message.code)) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
     }

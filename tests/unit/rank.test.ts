@@ -436,6 +436,33 @@ describe("words inside messages", () => {
     expect(rank("missing token", small)[0]?.doc.code).toBe(498);
   });
 
+  test("a status line counts only with its number, and its phrase alone is a name", () => {
+    const small = prepare({
+      c: [
+        { n: 200, t: "OK", s: "The request succeeded." },
+        { n: 404, t: "Not Found", s: "Nothing at this URI." },
+        { n: 500, t: "Internal Server Error", s: "The server failed." },
+        {
+          n: 408,
+          t: "Request Timeout",
+          s: "The client was too slow to send its request.",
+          m: [["nginx", "408 Request Time-out"]],
+        },
+        {
+          n: 524,
+          t: "A Timeout Occurred",
+          s: "The origin web server accepted the connection, then timed out responding.",
+        },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    // The words of "408 Request Time-out" are all in this line, but its number is not.
+    expect(rank("origin timed out responding to this request", small)[0]?.doc.code).toBe(524);
+    expect(rank("Request Time-out", small)[0]?.doc.code).toBe(408);
+  });
+
   test("count less than words in what describes the page", () => {
     // Page 302 has every word of the query, but each only inside a message it does not match whole.
     const small = prepare({
