@@ -19,10 +19,9 @@ import { builtPages, dist, workerReady } from "./support";
 const budgets: Record<string, { path: string; html: number; css: number; js: number; visit?: number }> = {
   // A typical code page: about 5.4 KB of HTML, the median of all code pages.
   "code page": { path: "codes/300/", html: 6_000, css: 4_000, js: 2_000 },
-  // 403 carries one of the longest `messages` lists (87 quoted messages and names, 55 distinct source links) and,
-  // with 400 and 404, is the heaviest code page: 9.7 KB of HTML, a first visit of about 14.8 KB (issue 10 added
-  // about 200 names and messages; before that, 404 was the heaviest at 14,258 bytes).
-  "heaviest code page": { path: "codes/403/", html: 10_000, css: 4_000, js: 2_000, visit: 15 * 1024 },
+  // 400 carries the longest `messages` list and is the heaviest code page, just ahead of 404 and 403: 9.97 KB of
+  // HTML (issue 10 added about 200 names and messages; before that, 404 was the heaviest at 14,258 bytes).
+  "heaviest code page": { path: "codes/400/", html: 10_000, css: 4_000, js: 2_000, visit: 15 * 1024 },
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 1_600 },
   "home page": { path: "", html: 5_000, css: 3_600, js: 1_600 },
   // The index's HTML is mostly its one-line summaries of every code.
