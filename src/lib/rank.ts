@@ -494,9 +494,9 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         addName(text, found, doc, 800, messageNames);
         messageTerms.push([...new Set(found)]);
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
-        const [line, code, phrase] = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text) ?? [];
-        if (line) addName(phrase!, found, doc, 800, messageNames);
-        messages.push({ doc, terms: [], mass: 0, shared: 1, ...(code ? { code: Number(code) } : {}) });
+        const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
+        if (status) addName(status[2]!, found, doc, 800, messageNames);
+        messages.push({ doc, terms: [], mass: 0, shared: 1, ...(status ? { code: Number(status[1]) } : {}) });
       }
     }
     yield;
