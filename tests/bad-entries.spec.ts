@@ -20,6 +20,7 @@ const expectations: Record<string, { file: string; field: RegExp }> = {
   "invalid-mdx": { file: "458.mdx", field: /div/ },
   "unknown-status": { file: "459.mdx", field: /status/ },
   "message-cause-missing": { file: "456.mdx", field: /messages\[0\]\.cause.*upstream-went-away/s },
+  "message-repeated": { file: "454.mdx", field: /messages.*1.*text.*repeats messages\[0\] from Fixture Server/s },
 };
 
 // Each build has its own copy of the project, so the builds can share the workers with other tests.

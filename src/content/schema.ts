@@ -172,6 +172,13 @@ export const codeSchema = z
       "is required for a temporary registration",
     );
     need(!entry.related.includes(entry.code), "related", "must not list the code itself");
+    // The same text from the same software twice is a copy left behind, and it costs every visit of the page.
+    entry.messages.forEach(({ software, text }, i) => {
+      const first = entry.messages.findIndex((other) => other.software === software && other.text === text);
+      if (first < i) {
+        ctx.addIssue({ code: "custom", path: ["messages", i, "text"], message: `repeats messages[${first}] from ${software}` });
+      }
+    });
   });
 
 export type CodeData = z.infer<typeof codeSchema>;
