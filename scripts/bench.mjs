@@ -482,8 +482,8 @@ most five.
   missing). The file is split: the ranking is tuned on the "tune" part only, and the "held-out" part is reported
   as totals per kind, never query by query. The first 452 queries came with the issue's benchmark; the rest were
   written in December 2026 by sessions that saw neither the site nor the file, from the question titles, issue
-  threads, vendor pages and source files each cites, and split alternately between the two parts. The ranking is read once the page has merged Pagefind's results
-  (the list's \`aria-busy\` turns false).
+  threads, vendor pages and source files each cites, and split alternately between the two parts. The ranking is
+  read once the page has merged Pagefind's results (the list's \`aria-busy\` turns false).
 - **Search bytes**: the header box on \`/codes/200/\`, everything fetched from the first keystroke (typed key by
   key) until the network is quiet. The search page opened with \`?q=\`, the page itself included, twice: coming
   from a code page (as the issue measures it: \`/codes/200/\` was opened first in the same browser context, so
