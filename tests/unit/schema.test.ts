@@ -53,7 +53,14 @@ describe("the code schema", () => {
     };
 
     test("accept a quoted message with its source and an optional cause", () => {
-      expect(problems({ ...valid, messages: [message, { ...message, cause: "upstream-crashed" }] })).toEqual([]);
+      const other = { ...message, text: "no live upstreams", cause: "upstream-crashed" };
+      expect(problems({ ...valid, messages: [message, other] })).toEqual([]);
+    });
+
+    test("reject the same software's same text twice", () => {
+      expect(problems({ ...valid, messages: [message, { ...message, where: "error-page" }] })).toEqual([
+        "messages.1.text: repeats messages[0] from nginx",
+      ]);
     });
 
     test.each([
