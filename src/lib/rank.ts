@@ -369,6 +369,8 @@ export interface Message {
   shared: number;
   /** The code a message starts with ("408 Request Time-out"): a line that shows the message shows the number too. */
   code?: number;
+  /** A one-word message that is a name in code (`AccessDenied`, `codes.DeadlineExceeded`): rare enough to match alone. */
+  identifier?: true;
 }
 
 /** The lookup structures `rank` works on. */
@@ -496,7 +498,19 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
         if (status) addName(status[2]!, found, doc, 800, messageNames);
-        messages.push({ doc, terms: [], mass: 0, shared: 1, ...(status ? { code: Number(status[1]) } : {}) });
+        const identifier =
+          /^\S+$/.test(text) &&
+          /[a-z][A-Z]|[A-Za-z][_.][A-Za-z]/.test(text) &&
+          new Set(found).size === 1 &&
+          found[0]!.length >= 8;
+        messages.push({
+          doc,
+          terms: [],
+          mass: 0,
+          shared: 1,
+          ...(status ? { code: Number(status[1]) } : {}),
+          ...(identifier ? { identifier: true as const } : {}),
+        });
       }
     }
     yield;
@@ -767,7 +781,8 @@ export function rank(input: string, index: Index): Ranked[] {
       const message = index.messages[m]!;
       const share = sum / message.mass;
       // A pasted line holds all of a message's words (its fixed parts are quoted without placeholders); a long message may miss one.
-      if (message.terms.length < 2 || share < (message.terms.length >= 5 ? 0.8 : 0.99)) continue;
+      if ((message.terms.length < 2 && !message.identifier) || share < (message.terms.length >= 5 ? 0.8 : 0.99))
+        continue;
       if (message.code !== undefined && !found.includes(message.code)) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));

@@ -481,6 +481,33 @@ describe("words inside messages", () => {
     });
     expect(rank("deleted page still in search results", small)[0]?.doc.code).toBe(410);
   });
+  test("a one-word name from code matches inside a pasted line; a plain word or a short one does not", () => {
+    const small = prepare({
+      c: [
+        {
+          n: 408,
+          t: "Request Timeout",
+          s: "The client was too slow: the context deadline for its request was exceeded.",
+        },
+        { n: 409, t: "Conflict", s: "The resource was modified since the client read it." },
+        { n: 429, t: "Too Many Requests", s: "The client exceeded a rate limit." },
+        {
+          n: 504,
+          t: "Gateway Timeout",
+          s: "The gateway got no answer in time.",
+          m: [["gRPC-Gateway", "codes.DeadlineExceeded"]],
+        },
+        { n: 404, t: "Not Found", s: "Nothing at this URI.", m: [["Django", "get_object_or_404"]] },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    const first = (query: string) => rank(query, small)[0]?.doc.code;
+    expect(first("register error:rpc error: code = DeadlineExceeded desc = context deadline exceeded")).toBe(504);
+    // All that is left of get_object_or_404 is "object", too common a word to name a page by itself.
+    expect(first("Operation cannot be fulfilled: the object has been modified")).toBe(409);
+  });
 });
 
 describe("fullTextWords", () => {
