@@ -97,6 +97,9 @@ export const STRONG = 100;
 /** What a name found inside a longer query earns per word, as a share of the name's own weight. */
 const INSIDE = 0.08;
 
+/** What two query words in a row earn where a page has them in a row, per unit of their share of the query. */
+const PHRASE = 80;
+
 /* ---------- Text ---------- */
 
 /** Lower case, letters and digits only: `HttpStatusCode.BadGateway` and `httpstatuscode badgateway` meet. */
@@ -378,6 +381,8 @@ export interface Index {
   docs: Doc[];
   /** Per term, the best weight it has in each page. */
   postings: Map<string, Map<number, number>>;
+  /** Per two terms in a row ("redirect loop", "behind proxy"), the best weight they have together in each page. */
+  pairs: Map<string, Map<number, number>>;
   /** Exact names (squashed, and reduced to their terms) to the pages they name and how strongly. */
   names: Map<string, Map<number, number>>;
   idf: Map<string, number>;
@@ -445,18 +450,22 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     })),
   ];
   const postings = new Map<string, Map<number, number>>();
+  const pairs = new Map<string, Map<number, number>>();
   const names = new Map<string, Map<number, number>>();
   const messages: Message[] = [];
   const messageTerms: string[][] = [];
 
-  const post = (term: string, doc: number, weight: number) => {
-    const entry = postings.get(term) ?? new Map<number, number>();
+  const post = (term: string, doc: number, weight: number, into = postings) => {
+    const entry = into.get(term) ?? new Map<number, number>();
     entry.set(doc, Math.max(entry.get(doc) ?? 0, weight));
-    postings.set(term, entry);
+    into.set(term, entry);
   };
   const addText = (text: string, doc: number, weight: number) => {
     const found = terms(text);
     for (const t of found) post(t, doc, weight);
+    // Quoted messages are matched whole (see rank); in what describes a page, words in a row count as a phrase.
+    if (weight > FIELD.message)
+      for (let i = 1; i < found.length; i++) post(`${found[i - 1]} ${found[i]}`, doc, weight, pairs);
     // Parts of joined-up names count a little less than whole words.
     for (const t of parts(text).filter((w) => !stopWords.has(w) && !/^\d{3}$/.test(w) && w.length > 1)) {
       post(stem(t), doc, weight * 0.7);
@@ -542,7 +551,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
   yield;
 
   const vocabulary = [...postings.keys()].sort();
-  return { docs, postings, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };
+  return { docs, postings, pairs, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };
 }
 
 /* ---------- Ranking ---------- */
@@ -755,6 +764,15 @@ export function rank(input: string, index: Index): Ranked[] {
         // A word a page has only inside a quoted message says little about the page: it counts a quarter.
         matched[doc]! += outsideMessages.has(doc) ? term.idf : term.idf / 4;
         if (outsideMessages.has(doc)) described[doc]! += term.idf;
+      }
+    }
+    // Two query words in a row that a page has in a row ("a redirect loop", "behind a proxy") are a phrase it uses;
+    // in a query that names codes, the order it names them in decides.
+    const said = numbers.length === 0 ? terms(plain(text)) : [];
+    for (let j = 1; j < said.length; j++) {
+      const weight = (index.idf.get(said[j - 1]!) ?? 0) + (index.idf.get(said[j]!) ?? 0);
+      for (const [doc, field] of index.pairs.get(`${said[j - 1]} ${said[j]}`) ?? []) {
+        scores[doc]! += (PHRASE * field * weight) / mass;
       }
     }
     docs.forEach((_, i) => {

@@ -415,6 +415,22 @@ describe("rank", () => {
   });
 });
 
+describe("words in a row", () => {
+  test("count as a phrase where a page has them in a row", () => {
+    // Both pages have the same words with the same weights; only 302 has "redirect loop" in a row.
+    const small = prepare({
+      c: [
+        { n: 301, t: "Moved Permanently", s: "The resource moved for good.", l: ["Loops that redirect after login"] },
+        { n: 302, t: "Found", s: "The resource is for now elsewhere.", l: ["Redirect loops after login"] },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    expect(rank("browser stuck in a redirect loop", small)[0]?.doc.code).toBe(302);
+  });
+});
+
 describe("words inside messages", () => {
   test("do not earn a page the bonus for matching every word of the query", () => {
     // Page 499 holds both words only inside quoted messages it does not match whole; page 498 is named by one.
