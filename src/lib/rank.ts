@@ -188,6 +188,15 @@ const constantPrefix = /^(?:ngxhttp|httpstatus|http|status|sc)(?=[a-z0-9]{3})/;
  */
 export const constantCore = (name: string) => squash(name).replace(constantPrefix, "");
 
+/** The last part of a qualified name, squashed: `codes.DeadlineExceeded` and `DEADLINE_EXCEEDED:` give "deadlineexceeded". */
+const identifierCore = (name: string) =>
+  squash(
+    name
+      .replace(/[.:]+$/, "")
+      .split(/::|[.\\/]/)
+      .pop() ?? "",
+  );
+
 /** A name reduced to its terms, so "Client Errors" and "client error codes" are the same name. */
 const nameKey = (text: string) => terms(text).join(" ");
 
@@ -372,8 +381,11 @@ export interface Message {
   shared: number;
   /** The code a message starts with ("408 Request Time-out"): a line that shows the message shows the number too. */
   code?: number;
-  /** A one-word message that is a name in code (`AccessDenied`, `codes.DeadlineExceeded`): rare enough to match alone. */
-  identifier?: true;
+  /**
+   * For a one-word message that is a name in code (`AccessDenied`, `codes.DeadlineExceeded`), its last part squashed
+   * ("deadlineexceeded"): rare enough to match alone, and written alike in any case (`DEADLINE_EXCEEDED`).
+   */
+  identifier?: string;
 }
 
 /** The lookup structures `rank` works on. */
@@ -389,6 +401,8 @@ export interface Index {
   messages: Message[];
   /** Per term, the messages that contain it. */
   messagePostings: Map<string, number[]>;
+  /** Per identifier (see Message), the messages that are it. */
+  identifiers: Map<string, number[]>;
   /** Every term, sorted, for prefixes and corrections. */
   vocabulary: string[];
   /** Corrections found so far: typing a query asks for the same word again at every keystroke. */
@@ -511,14 +525,16 @@ export function* indexing(data: IndexData): Generator<void, Index> {
           /^\S+$/.test(text) &&
           /[a-z][A-Z]|[A-Za-z][_.][A-Za-z]/.test(text) &&
           new Set(found).size === 1 &&
-          found[0]!.length >= 8;
+          found[0]!.length >= 8
+            ? identifierCore(text)
+            : undefined;
         messages.push({
           doc,
           terms: [],
           mass: 0,
           shared: 1,
           ...(status ? { code: Number(status[1]) } : {}),
-          ...(identifier ? { identifier: true as const } : {}),
+          ...(identifier ? { identifier } : {}),
         });
       }
     }
@@ -551,7 +567,22 @@ export function* indexing(data: IndexData): Generator<void, Index> {
   yield;
 
   const vocabulary = [...postings.keys()].sort();
-  return { docs, postings, pairs, names, idf, messages, messagePostings, vocabulary, corrected: new Map() };
+  const identifiers = new Map<string, number[]>();
+  messages.forEach((message, i) => {
+    if (message.identifier) identifiers.set(message.identifier, [...(identifiers.get(message.identifier) ?? []), i]);
+  });
+  return {
+    docs,
+    postings,
+    pairs,
+    names,
+    idf,
+    messages,
+    messagePostings,
+    identifiers,
+    vocabulary,
+    corrected: new Map(),
+  };
 }
 
 /* ---------- Ranking ---------- */
@@ -793,6 +824,9 @@ export function rank(input: string, index: Index): Ranked[] {
     for (const word of present) {
       for (const m of index.messagePostings.get(word) ?? [])
         covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);
+    }
+    for (const token of text.split(/[^\w.:\\/]+/)) {
+      for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
     const byDoc = new Map<number, number>();
     for (const [m, sum] of covered) {

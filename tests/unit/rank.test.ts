@@ -93,7 +93,7 @@ const data: IndexData = {
     code(422, "Unprocessable Content", "The content parses, but its instructions cannot be carried out.", [
       "Unprocessable Entity",
     ]),
-    code(429, "Too Many Requests", "The client sent too many requests in a given time: rate limiting.", [
+    code(429, "Too Many Requests", "The client sent too many requests in a given time and exceeded a rate limit.", [
       "rate limit",
       "StatusTooManyRequests",
     ]),
@@ -523,6 +523,11 @@ describe("words inside messages", () => {
     expect(first("register error:rpc error: code = DeadlineExceeded desc = context deadline exceeded")).toBe(504);
     // All that is left of get_object_or_404 is "object", too common a word to name a page by itself.
     expect(first("Operation cannot be fulfilled: the object has been modified")).toBe(409);
+  });
+
+  test("a name from code matches however it is written: DEADLINE_EXCEEDED is codes.DeadlineExceeded", () => {
+    expect(first("rpc failed: DEADLINE_EXCEEDED")).toBe("codes/504/");
+    expect(first("StatusCode.DEADLINE_EXCEEDED")).toBe("codes/504/");
   });
 });
 
