@@ -188,14 +188,15 @@ const constantPrefix = /^(?:ngxhttp|httpstatus|http|status|sc)(?=[a-z0-9]{3})/;
  */
 export const constantCore = (name: string) => squash(name).replace(constantPrefix, "");
 
-/** The last part of a qualified name, squashed: `codes.DeadlineExceeded` and `DEADLINE_EXCEEDED:` give "deadlineexceeded". */
-const identifierCore = (name: string) =>
-  squash(
-    name
-      .replace(/[.:]+$/, "")
-      .split(/::|[.\\/]/)
-      .pop() ?? "",
-  );
+/** The last part of a qualified name: `DeadlineExceeded` of `codes.DeadlineExceeded` or of `DeadlineExceeded:`. */
+const lastPart = (name: string) =>
+  name
+    .replace(/[.:]+$/, "")
+    .split(/::|[.\\/]/)
+    .pop() ?? "";
+
+/** A name from code as any line writes it: `codes.DeadlineExceeded` and `DEADLINE_EXCEEDED:` give "deadlineexceeded". */
+const identifierCore = (name: string) => squash(lastPart(name));
 
 /** A name reduced to its terms, so "Client Errors" and "client error codes" are the same name. */
 const nameKey = (text: string) => terms(text).join(" ");
@@ -521,9 +522,10 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
         if (status) addName(status[2]!, found, doc, 800, messageNames);
+        // Only a name joined from words (`DeadlineExceeded`, `RESOURCE_EXHAUSTED`): `codes.Unavailable` is just a word.
         const identifier =
           /^\S+$/.test(text) &&
-          /[a-z][A-Z]|[A-Za-z][_.][A-Za-z]/.test(text) &&
+          /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(lastPart(text)) &&
           new Set(found).size === 1 &&
           found[0]!.length >= 8
             ? identifierCore(text)

@@ -525,6 +525,26 @@ describe("words inside messages", () => {
     expect(first("Operation cannot be fulfilled: the object has been modified")).toBe(409);
   });
 
+  test("a qualified plain word from code is no name to match alone", () => {
+    const small = prepare({
+      c: [
+        { n: 200, t: "OK", s: "The site loads the page: even a blank page saying little is a success." },
+        {
+          n: 503,
+          t: "Service Unavailable",
+          s: "The server cannot answer now.",
+          m: [["gRPC-Gateway", "codes.Unavailable"]],
+        },
+        { n: 521, t: "Web Server Is Down", s: "The origin refused the proxy's connection.", u: 1 },
+      ],
+      k: [],
+      v: [],
+      g: [],
+    });
+    // "Server is down" reads as unavailable, which codes.Unavailable alone must not turn into a pasted 503 message.
+    expect(rank("site loads a blank page saying web server is down", small)[0]?.doc.code).toBe(521);
+  });
+
   test("a name from code matches however it is written: DEADLINE_EXCEEDED is codes.DeadlineExceeded", () => {
     expect(first("rpc failed: DEADLINE_EXCEEDED")).toBe("codes/504/");
     expect(first("StatusCode.DEADLINE_EXCEEDED")).toBe("codes/504/");
