@@ -8,20 +8,26 @@ import { builtPages, dist, workerReady } from "./support";
 
 /**
  * Size budgets per page type, in gzip bytes as a host sends them, set a little over the sizes measured when
- * they were last changed (issue 12). Every page's first visit stays under 14 KB, except the five code pages
- * with the longest `messages` lists (400, 403, 404, 500, 503: 14.1 to 14.8 KB), which stay under 15 KB; no page
- * runs more than 2.5 KB of JavaScript before the visitor does anything.
+ * they were last changed (issue 12). A page's first visit stays under 14 KB; code pages with long `messages` lists
+ * stay under 15 KB, which the heaviest of them, found in the build, is held to. No page runs more than 2.5 KB of
+ * JavaScript before the visitor does anything.
  * - HTML: the home page lists every code (about 4.7 KB); the index adds every summary (about 8.9 KB).
  * - CSS: every page shares one stylesheet (about 2.6 KB, budgeted below); each kind of page adds its own
  *   small one: the home page's glance, the index and class tables, or the article styles of code pages.
  * - JavaScript: the site script is about 1.3 KB; pages with contents add 0.4 KB that marks the section in view.
  */
+/** The code page with the most HTML in this build: the longest `messages` lists make the heaviest pages. */
+const heaviestCodePage = builtPages
+  .filter((path) => /^codes\/\d{3}\/$/.test(path))
+  .map((path) => ({ path, bytes: gzipSync(readFileSync(join(dist, path, "index.html")), { level: 6 }).length }))
+  .reduce((heaviest, page) => (page.bytes > heaviest.bytes ? page : heaviest)).path;
+
 const budgets: Record<string, { path: string; html: number; css: number; js: number; visit?: number }> = {
   // A typical code page: about 5.4 KB of HTML, the median of all code pages.
   "code page": { path: "codes/300/", html: 6_000, css: 4_000, js: 2_000 },
-  // 400 carries the longest `messages` list and, with 404 a few bytes behind, is the heaviest code page: 9.94 KB of
-  // HTML (issue 10 added about 200 names and messages; before that, 404 was the heaviest at 14,258 bytes).
-  "heaviest code page": { path: "codes/400/", html: 10_000, css: 4_000, js: 2_000, visit: 15 * 1024 },
+  // 404 and 400 carry the longest `messages` lists: 9.96 and 9.94 KB of HTML (issue 10 added about 250 names and
+  // messages; before that, 404 was the heaviest at 14,258 bytes for the whole visit).
+  "heaviest code page": { path: heaviestCodePage, html: 10_000, css: 4_000, js: 2_000, visit: 15 * 1024 },
   "class page": { path: "codes/4xx/", html: 6_000, css: 4_000, js: 1_600 },
   "home page": { path: "", html: 5_000, css: 3_600, js: 1_600 },
   // The index's HTML is mostly its one-line summaries of every code.
@@ -80,9 +86,9 @@ test.describe(() => {
   test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
     page,
   }) => {
-    // The issue's target is 150 KB within 15 s; today's visit sends about 70 KB, so a modest margin over that.
-    // The shell includes the own search index, 25 KB since it holds the pages' messages.
-    const budget = 76 * 1024;
+    // The issue's target is 150 KB within 15 s; today's visit sends about 76 KB, so a modest margin over that.
+    // The shell includes the own search index, 26 KB since it holds the pages' messages.
+    const budget = 80 * 1024;
     test.setTimeout(60_000);
     const host = await serveSite();
     try {
