@@ -42,6 +42,11 @@ const firstResult: [kind: string, query: string, accepted: (number | string)[]][
   ["message", "Forbidden (CSRF cookie not set.): /api/login/", [403]],
   ["message", "upstream connect error or disconnect/reset before headers. reset reason: connection failure", [503]],
   ["message", '{"message":"Missing Authentication Token"}', [403]],
+  [
+    "message",
+    "ERRO[2020-04-10 09:36:59] register error:rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+    [504, 408],
+  ],
   ["symptom", "api says slow down, too many calls in a short time", [429]],
   ["symptom", "page was removed on purpose and is never coming back", [410]],
   ["symptom", "site behind Cloudflare loads blank page saying web server is down", [521]],
@@ -57,6 +62,7 @@ const firstResult: [kind: string, query: string, accepted: (number | string)[]][
   ["vendor", "cloudflare 522", [522]],
   ["vendor", "nginx 499 client closed request", [499]],
   ["vendor", "heroku H10 app crashed", [503]],
+  ["vendor", "grpc RESOURCE_EXHAUSTED to http", [429]],
 ];
 
 const href = (answer: number | string) => (typeof answer === "number" ? `/codes/${answer}/` : answer);
