@@ -553,6 +553,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
   const idf = new Map<string, number>();
   for (const [term, entry] of postings) idf.set(term, Math.log(1 + docs.length / entry.size));
   const messagePostings = new Map<string, number[]>();
+  const identifiers = new Map<string, number[]>();
   const sharedCount = new Map<string, Set<number>>();
   messages.forEach((message, i) => {
     message.terms = messageTerms[i]!.filter((t) => idf.has(t));
@@ -564,15 +565,12 @@ export function* indexing(data: IndexData): Generator<void, Index> {
       if (list) list.push(i);
       else messagePostings.set(t, [i]);
     }
+    if (message.identifier) identifiers.set(message.identifier, [...(identifiers.get(message.identifier) ?? []), i]);
   });
   messages.forEach((message) => (message.shared = sharedCount.get(message.terms.join(" "))!.size));
   yield;
 
   const vocabulary = [...postings.keys()].sort();
-  const identifiers = new Map<string, number[]>();
-  messages.forEach((message, i) => {
-    if (message.identifier) identifiers.set(message.identifier, [...(identifiers.get(message.identifier) ?? []), i]);
-  });
   return {
     docs,
     postings,
