@@ -770,7 +770,8 @@ export function rank(input: string, index: Index): Ranked[] {
     }
   });
 
-  const query = queryTerms(plain(text), index, typing);
+  const said = plain(text);
+  const query = queryTerms(said, index, typing);
   const known = query.filter((t) => t.idf > 0);
 
   // Words, weighted by how rare they are on the site and where on a page they appear.
@@ -799,10 +800,10 @@ export function rank(input: string, index: Index): Ranked[] {
     }
     // Two query words in a row that a page has in a row ("a redirect loop", "behind a proxy") are a phrase it uses;
     // in a query that names codes, the order it names them in decides.
-    const said = numbers.length === 0 ? terms(plain(text)) : [];
-    for (let j = 1; j < said.length; j++) {
-      const weight = (index.idf.get(said[j - 1]!) ?? 0) + (index.idf.get(said[j]!) ?? 0);
-      for (const [doc, field] of index.pairs.get(`${said[j - 1]} ${said[j]}`) ?? []) {
+    const phrase = numbers.length === 0 ? terms(said) : [];
+    for (let j = 1; j < phrase.length; j++) {
+      const weight = (index.idf.get(phrase[j - 1]!) ?? 0) + (index.idf.get(phrase[j]!) ?? 0);
+      for (const [doc, field] of index.pairs.get(`${phrase[j - 1]} ${phrase[j]}`) ?? []) {
         scores[doc]! += (PHRASE * field * weight) / mass;
       }
     }
