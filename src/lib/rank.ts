@@ -347,9 +347,12 @@ for (const group of [
     );
 }
 
-/** Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, not `1404`, `4.04` or `100 seconds`. */
+/**
+ * Three-digit numbers that stand alone: `404`, `404.13`, `HTTP_422_…`, npm's error codes (`E404`, made as
+ * `E${res.status}` in npm-registry-fetch's lib/errors.js), not `1404`, `4.04`, `x404` or `100 seconds`.
+ */
 const numberPattern =
-  /(?<![a-z0-9.])([1-5]\d\d)(?![0-9a-rt-wyz])(?!\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|bytes?|[kmg]i?b|characters?|chars|%|percent)\b)/gi;
+  /(?<![a-z0-9.])E?([1-5]\d\d)(?![0-9a-rt-wyz])(?!\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|bytes?|[kmg]i?b|characters?|chars|%|percent)\b)/gi;
 
 /** The first digits of classes a query names: `4xx`, `400-499`, `between 400 and 499`, `400 range`. */
 function classDigits(text: string): number[] {

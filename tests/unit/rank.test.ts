@@ -375,6 +375,11 @@ describe("rank", () => {
     expect(rank(line, named)[0]?.doc.code).toBe(503);
   });
 
+  test("npm's error codes name their status; a number inside a word does not", () => {
+    expect(first("npm error code E429")).toBe("codes/429/");
+    expect(paths("model x404 manual")).not.toContain("codes/404/");
+  });
+
   test("a number followed by a unit is not a status code", () => {
     expect(paths("wait 100 seconds")).not.toContain("codes/100/");
     expect(paths("a 301 KB page")).not.toContain("codes/301/");
