@@ -659,6 +659,10 @@ function queryTerms(text: string, index: Index, typing: boolean, split = true): 
   });
 }
 
+/** Whether a word appears in what describes some page, not only inside its quoted messages. */
+const describes = (word: string, index: Index) =>
+  [...(index.postings.get(word)?.values() ?? [])].some((weight) => weight > FIELD.message);
+
 /** The code a few words name exactly ("forbidden", "Too Many Requests"), if one does. */
 function namedCode(text: string, index: Index): number | undefined {
   let best: [number, number] | undefined;
@@ -741,11 +745,11 @@ export function rank(input: string, index: Index): Ranked[] {
     name(squash(variant), 0);
     name(constantCore(variant), 0);
     name(nameKey(variant), afterNumber);
-    // Misspelt words stand for their corrections, and words the site never uses ("fooxyz not found") do not stand
-    // in the way of a name, which then counts a little less.
+    // Misspelt words stand for their corrections, and words the site never uses ("fooxyz not found") or uses only
+    // inside quoted messages ("server-side errors") do not stand in the way of a name, which then counts a little less.
     const guessed = queryTerms(variant, index, false, false)
       .map((t) => t.options[0]?.[0])
-      .filter((w) => w !== undefined);
+      .filter((w) => w !== undefined && describes(w, index));
     if (guessed.length >= 2) name(guessed.join(" "), afterNumber + 150);
   }
   for (const [doc, weight] of exact) scores[doc]! += weight;

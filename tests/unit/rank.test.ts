@@ -320,6 +320,8 @@ describe("rank", () => {
     expect(first("status codes between 100 and 199")).toBe("codes/1xx/");
     expect(first("difference between 400 and 404")).toBe("codes/400/");
     expect(first("server error codes")).toBe("codes/5xx/");
+    // "side" is a word of a quoted message only (client-go's throttling line), so it does not hide the class's name.
+    expect(first("server-side errors")).toBe("codes/5xx/");
     // Asked for as a list, or by the digit the codes start with.
     for (const query of ["client error codes list", "error codes starting with 4", "the 400s", "4** errors"]) {
       expect(first(query), query).toBe("codes/4xx/");
