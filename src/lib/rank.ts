@@ -383,8 +383,11 @@ export interface Message {
   mass: number;
   /** How many pages print this same text; a shared text says less about any one of them. */
   shared: number;
-  /** The code a message starts with ("408 Request Time-out"): a line that shows the message shows the number too. */
-  code?: number;
+  /**
+   * The codes a message names ("408 Request Time-out", "Error 525: SSL handshake failed"): a line that shows the
+   * message shows one of them too.
+   */
+  codes?: number[];
   /**
    * For a one-word message that is a name in code (`AccessDenied`, `codes.DeadlineExceeded`), its last part squashed
    * ("deadlineexceeded"): rare enough to match alone, and written alike in any case (`DEADLINE_EXCEEDED`).
@@ -524,6 +527,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         messageTerms.push([...new Set(found)]);
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
+        const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
         if (status) addName(status[2]!, found, doc, 800, messageNames);
         // Only a name joined from words (`DeadlineExceeded`, `RESOURCE_EXHAUSTED`): `codes.Unavailable` is just a word.
         const identifier =
@@ -538,7 +542,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
           terms: [],
           mass: 0,
           shared: 1,
-          ...(status ? { code: Number(status[1]) } : {}),
+          ...(named.length > 0 ? { codes: named } : {}),
           ...(identifier ? { identifier } : {}),
         });
       }
@@ -843,7 +847,7 @@ export function rank(input: string, index: Index): Ranked[] {
       // A pasted line holds all of a message's words (its fixed parts are quoted without placeholders); a long message may miss one.
       if ((message.terms.length < 2 && !message.identifier) || share < (message.terms.length >= 5 ? 0.8 : 0.99))
         continue;
-      if (message.code !== undefined && !found.includes(message.code)) continue;
+      if (message.codes && !message.codes.some((c) => found.includes(c))) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
     }

@@ -382,6 +382,23 @@ describe("rank", () => {
     expect(paths("model x404 manual")).not.toContain("codes/404/");
   });
 
+  test("a message that names its code matches only a line that names it too", () => {
+    // The shared index with Cloudflare's 525 added, with and without its message "Error 525: SSL handshake failed".
+    const page = code(525, "SSL Handshake Failed", "Cloudflare could not complete a TLS handshake with the origin.");
+    const withMessage = prepare({ ...data, c: [...data.c, page] });
+    const without = prepare({ ...data, c: [...data.c, { ...page, m: [] }] });
+    const score = (index: ReturnType<typeof prepare>, query: string) =>
+      rank(query, index).find((r) => r.doc.code === 525)?.score ?? 0;
+    // This nginx line has every word of the message but its number: the message adds nothing.
+    const line =
+      "[error] 1234#0: *5 SSL_do_handshake() failed (SSL: error:0A000410:SSL routines::sslv3 alert handshake failure) while SSL handshaking to upstream, client: 10.0.0.1";
+    expect(score(withMessage, line) - score(without, line)).toBeLessThan(30);
+    // The message with its number names its page.
+    expect(
+      score(withMessage, "Error 525: SSL handshake failed") - score(without, "Error 525: SSL handshake failed"),
+    ).toBeGreaterThan(60);
+  });
+
   test("a number followed by a unit is not a status code", () => {
     expect(paths("wait 100 seconds")).not.toContain("codes/100/");
     expect(paths("a 301 KB page")).not.toContain("codes/301/");
