@@ -16,7 +16,7 @@ import { today } from "./today";
 import { codeText, indexLine } from "./text";
 import { contentLicense, siteName } from "./site";
 import { absoluteUrl, codeDataUrl, codeTextUrl, codeUrl, url } from "../lib/urls";
-import { constantCore, squash, type CodeData, type IndexData } from "../lib/rank";
+import { constantCore, squash, terms, type CodeData, type IndexData } from "../lib/rank";
 
 /** The URL of the published schema, which every data file names. */
 export const schemaUrl = () => absoluteUrl(url("codes.schema.json"));
@@ -145,13 +145,15 @@ export function indexText(entries: readonly CodeEntry[]): string {
 
 /**
  * The leads of a body's bullets and cause items, the short phrases a reader
- * scans for ("Expired access tokens", "401 vs 403"): searchable without the
+ * scans for ("Expired access tokens", "Redirect loops behind a proxy"): searchable without the
  * whole text, which is Pagefind's job.
  */
 export function leads(body: string): string[] {
   const causes = [...body.matchAll(/<Cause\s+id="[^"]+">([^<]+)<\/Cause>/g)].map((m) => m[1]!);
   const bold = [...body.matchAll(/^(?:- )?\*\*([^*]+)\*\*/gm)].map((m) => m[1]!);
-  return [...new Set([...causes, ...bold].map((lead) => lead.replace(/[:.]\s*$/, "").trim()))];
+  const all = [...causes, ...bold].map((lead) => lead.replace(/[:.]\s*$/, "").trim());
+  // A lead without a word the ranking reads ("404 vs 410", "GET") only costs bytes: numbers come from the query.
+  return [...new Set(all)].filter((lead) => terms(lead).length > 0);
 }
 
 /** One code as the site's own search knows it; keys as src/lib/rank.ts documents them. */
