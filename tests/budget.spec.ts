@@ -86,9 +86,9 @@ test.describe(() => {
   test("a first visit, the service worker's background downloads included, stays within its byte budget", async ({
     page,
   }) => {
-    // The issue's target is 150 KB within 15 s; today's visit sends about 76 KB, so a modest margin over that.
-    // The shell includes the own search index, 26 KB since it holds the pages' messages.
-    const budget = 80 * 1024;
+    // The issue's target is 150 KB within 15 s; today's visit sends about 83 KB, so a modest margin over that.
+    // The shell includes the own search index, 32 KB since it holds about 1,300 of the pages' messages.
+    const budget = 86 * 1024;
     test.setTimeout(60_000);
     const host = await serveSite();
     try {

@@ -107,11 +107,12 @@ function countBytes(page: Page) {
   return async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 }
 
-// Budgets with a modest margin over today's sizes (docs/performance.md has the measured numbers). The header box
-// meets the issue's 40 KB. The search page does not meet its 120 KB and 160 KB: Pagefind alone costs about 84 KB
-// (script, worker, WebAssembly) plus about 28 KB per index chunk a query's words fall in, and the own index that
-// ranks first is about 25 KB.
-const headerBoxBudget = 36 * 1024;
+// Budgets with a modest margin over today's sizes (docs/performance.md has the measured numbers). The header box is
+// held to the issue's 40 KB itself: the own index it loads holds every page's messages (about 33 KB with 1,300 of
+// them), so the messages a page can list are bounded by this budget. The search page does not meet its 120 KB and
+// 160 KB: Pagefind alone costs about 84 KB (script, worker, WebAssembly) plus about 28 KB per index chunk a query's
+// words fall in, and the own index that ranks first comes on top.
+const headerBoxBudget = 40 * 1024;
 for (const query of ["rate limit", "payload too large", "cloudflare timeout occurred", "HttpStatusCode.BadGateway"]) {
   test(`typing "${query}" into the header box costs at most ${headerBoxBudget / 1024} KB`, async ({ page }) => {
     await page.goto("codes/200/");
