@@ -841,6 +841,7 @@ export function rank(input: string, index: Index): Ranked[] {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
     const byDoc = new Map<number, number>();
+    const explained = new Set<number>();
     for (const [m, sum] of covered) {
       const message = index.messages[m]!;
       const share = sum / message.mass;
@@ -850,8 +851,14 @@ export function rank(input: string, index: Index): Ranked[] {
       if (message.codes && !message.codes.some((c) => found.includes(c))) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
+      // A number inside another page's message is part of that message, not the code the line is about: nginx's
+      // "400 The plain HTTP request was sent to HTTPS port" is explained on 497.
+      for (const code of message.codes ?? []) if (code !== docs[message.doc]!.code) explained.add(code);
     }
     for (const [doc, value] of byDoc) scores[doc]! += value;
+    docs.forEach((doc, i) => {
+      if (doc.code !== undefined && explained.has(doc.code)) scores[i]! -= 1000 - 5 * numbers.indexOf(doc.code);
+    });
     // A pasted line that holds a message is that message's, whatever generic name ("request timeout") it contains.
     if (byDoc.size === 0 && numbers.length === 0)
       for (const [doc, value] of inside) if (!exact.has(doc)) scores[doc]! += value;

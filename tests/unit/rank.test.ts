@@ -399,6 +399,19 @@ describe("rank", () => {
     ).toBeGreaterThan(60);
   });
 
+  test("a number inside another page's message is that message's, not the code the line is about", () => {
+    const nginx = prepare({
+      ...data,
+      c: [...data.c, code(497, "HTTP Request Sent to HTTPS Port", "nginx's own code for plain HTTP on an HTTPS port.")],
+    });
+    // nginx answers 400 and prints this page; 497 is the page that explains it, and 400 is still listed.
+    const line = "400 Bad Request The plain HTTP request was sent to HTTPS port nginx/1.27.4";
+    expect(rank(line, nginx)[0]?.doc.code).toBe(497);
+    expect(rank(line, nginx).map((r) => r.doc.code)).toContain(400);
+    // Without the message, the number still names its code.
+    expect(rank("400 Bad Request nginx/1.27.4", nginx)[0]?.doc.code).toBe(400);
+  });
+
   test("a number followed by a unit is not a status code", () => {
     expect(paths("wait 100 seconds")).not.toContain("codes/100/");
     expect(paths("a 301 KB page")).not.toContain("codes/301/");
