@@ -857,7 +857,8 @@ export function rank(input: string, index: Index): Ranked[] {
     }
     for (const [doc, value] of byDoc) scores[doc]! += value;
     docs.forEach((doc, i) => {
-      if (doc.code !== undefined && explained.has(doc.code)) scores[i]! -= 1000 - 5 * numbers.indexOf(doc.code);
+      const at = doc.code === undefined || !explained.has(doc.code) ? -1 : numbers.indexOf(doc.code);
+      if (at >= 0) scores[i]! -= 1000 - 5 * at;
     });
     // A pasted line that holds a message is that message's, whatever generic name ("request timeout") it contains.
     if (byDoc.size === 0 && numbers.length === 0)

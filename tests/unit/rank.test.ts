@@ -410,6 +410,8 @@ describe("rank", () => {
     expect(rank(line, nginx).map((r) => r.doc.code)).toContain(400);
     // Without the message, the number still names its code.
     expect(rank("400 Bad Request nginx/1.27.4", nginx)[0]?.doc.code).toBe(400);
+    // A code a message names but the line does not loses nothing: it had no number's weight to lose.
+    expect(rank("Error 502 bad gateway or error gateway timeout", nginx).map((r) => r.doc.code)).toContain(504);
   });
 
   test("a number followed by a unit is not a status code", () => {
