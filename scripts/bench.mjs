@@ -448,7 +448,7 @@ Pagefind's own files cost about 85 KB before the first word: \`pagefind.js\` 13 
 WebAssembly 58 KB, meta and entry 1 KB. Each word then loads one index chunk of 26-30 KB: Pagefind 1.6 cuts its
 index into chunks of about 20,000 word positions (\`chunk_index(word_map, 20000)\` in
 \`pagefind/src/index/mod.rs\` at commit d7d0b3a, github.com/CloudCannon/pagefind), a size no option changes, so a smaller site gets fewer chunks, not smaller ones.
-One word therefore costs about 112 KB in Pagefind alone, and the site's own index (about 25 KB), which ranks the
+One word therefore costs about 112 KB in Pagefind alone, and the site's own index (about 32 KB), which ranks the
 results, and the page's own files come on top. Pagefind without its worker (\`noWorker\`) saves 12 KB but runs the
 WebAssembly on the main thread: Lighthouse measured 400-700 ms of blocking time and a performance score of 83-90
 that way. The page loads a fragment (about 2 KB) only for the full-text results the own index had not listed, at
