@@ -714,12 +714,13 @@ export function rank(input: string, index: Index): Ranked[] {
   const found = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
   const numbers = [...new Set([...found, ...comparedCodes(text, index)])];
   const digits = classDigits(text);
+  // The first code named is what the query is about ("got 307 instead of 200"), whatever the others are.
+  const namedWeight = (code: number) => {
+    const at = numbers.indexOf(code);
+    return at >= 0 ? 1000 - 5 * at : 0;
+  };
   docs.forEach((doc, i) => {
-    if (doc.code !== undefined) {
-      // The first code named is what the query is about ("got 307 instead of 200"), whatever the others are.
-      const at = numbers.indexOf(doc.code);
-      if (at >= 0) scores[i]! += 1000 - 5 * at;
-    }
+    if (doc.code !== undefined) scores[i]! += namedWeight(doc.code);
     if (doc.kind === "compare") {
       const shared = doc.codes.filter((c) => numbers.includes(c)).length;
       if (shared >= 2) scores[i]! += 1000 * shared + 300 - doc.codes.length;
@@ -857,8 +858,7 @@ export function rank(input: string, index: Index): Ranked[] {
     }
     for (const [doc, value] of byDoc) scores[doc]! += value;
     docs.forEach((doc, i) => {
-      const at = doc.code === undefined || !explained.has(doc.code) ? -1 : numbers.indexOf(doc.code);
-      if (at >= 0) scores[i]! -= 1000 - 5 * at;
+      if (doc.code !== undefined && explained.has(doc.code)) scores[i]! -= namedWeight(doc.code);
     });
     // A pasted line that holds a message is that message's, whatever generic name ("request timeout") it contains.
     if (byDoc.size === 0 && numbers.length === 0)

@@ -136,6 +136,8 @@ const data: IndexData = {
   ],
 };
 const index = prepare(data);
+/** The shared index with more code pages. */
+const withPages = (...pages: CodeData[]) => prepare({ ...data, c: [...data.c, ...pages] });
 const paths = (query: string) => rank(query, index).map((r) => r.doc.path);
 const first = (query: string) => paths(query)[0];
 
@@ -385,8 +387,8 @@ describe("rank", () => {
   test("a message that names its code matches only a line that names it too", () => {
     // The shared index with Cloudflare's 525 added, with and without its message "Error 525: SSL handshake failed".
     const page = code(525, "SSL Handshake Failed", "Cloudflare could not complete a TLS handshake with the origin.");
-    const withMessage = prepare({ ...data, c: [...data.c, page] });
-    const without = prepare({ ...data, c: [...data.c, { ...page, m: [] }] });
+    const withMessage = withPages(page);
+    const without = withPages({ ...page, m: [] });
     const score = (index: ReturnType<typeof prepare>, query: string) =>
       rank(query, index).find((r) => r.doc.code === 525)?.score ?? 0;
     // This nginx line has every word of the message but its number: the message adds nothing.
@@ -400,10 +402,9 @@ describe("rank", () => {
   });
 
   test("a number inside another page's message is that message's, not the code the line is about", () => {
-    const nginx = prepare({
-      ...data,
-      c: [...data.c, code(497, "HTTP Request Sent to HTTPS Port", "nginx's own code for plain HTTP on an HTTPS port.")],
-    });
+    const nginx = withPages(
+      code(497, "HTTP Request Sent to HTTPS Port", "nginx's own code for plain HTTP on an HTTPS port."),
+    );
     // nginx answers 400 and prints this page; 497 is the page that explains it, and 400 is still listed.
     const line = "400 Bad Request The plain HTTP request was sent to HTTPS port nginx/1.27.4";
     expect(rank(line, nginx)[0]?.doc.code).toBe(497);
