@@ -522,7 +522,8 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     for (const [software, ...texts] of source.m ?? []) {
       addText(software!, doc, FIELD.software);
       for (const text of texts) {
-        const found = addText(text, doc, FIELD.message);
+        // A message's words are read as a pasted line's are, without the parts `clean` takes out of a query.
+        const found = addText(clean(text), doc, FIELD.message);
         addName(text, found, doc, 800, messageNames);
         messageTerms.push([...new Set(found)]);
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.

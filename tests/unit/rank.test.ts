@@ -379,6 +379,15 @@ describe("rank", () => {
     expect(rank(line, named)[0]?.doc.code).toBe(503);
   });
 
+  test("a message is read as a pasted line is, without its key=value field names", () => {
+    // Heroku's message is "code=H10 desc="App crashed"": a query loses "code=" and "desc=" to `clean`, so must it.
+    const without = prepare({ ...data, c: data.c.map((c) => (c.n === 503 ? { ...c, m: [] } : c)) });
+    const score = (index: ReturnType<typeof prepare>, query: string) =>
+      rank(query, index).find((r) => r.doc.code === 503)?.score ?? 0;
+    const line = 'code=H10 desc="App crashed"';
+    expect(score(index, line) - score(without, line)).toBeGreaterThan(60);
+  });
+
   test("npm's error codes name their status; a number inside a word does not", () => {
     expect(first("npm error code E429")).toBe("codes/429/");
     expect(paths("model x404 manual")).not.toContain("codes/404/");
