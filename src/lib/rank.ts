@@ -233,9 +233,19 @@ const tolerance = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 :
 /**
  * The parts of a pasted log line or error page that change from one line to
  * the next and say nothing about the code: URLs, paths, IP addresses, dates
- * and times, process and request ids, errno values in parentheses.
+ * and times, process and request ids, errno values in parentheses, and the
+ * field names and levels of structured logs.
  */
 const noise = [
+  /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
+  // A structured log's level ("level=error", "severity":"ERROR") would weigh as much as the message's own words.
+  /\b(?:level|severity|lvl)=\w+|"(?:level|severity|lvl)"\s*:\s*"\w+"/gi,
+  // The field names of key-value logs: nginx's "client: …, server: …, request: …", Heroku's "at=… desc=…", JSON's
+  // "msg": …. Their values stay (ids among them go below); the names are in every line and would match any message
+  // made of ordinary words.
+  /\b(?:client|server|request|upstream|host|referrer): /g,
+  /\b[a-z_]+=(?=\S)/g,
+  /"[\w.@-]+"\s*:/g,
   /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, // URLs
   /(?:^|[\s"'(=[])(?:\/[\w.~%@+-]*){2,}/g, // paths with two or more segments
   /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, // IPv4 addresses, with a port
@@ -246,11 +256,6 @@ const noise = [
   /\b\d+#\d+:?|\*\d+/g, // nginx process and connection numbers
   /\((?:errno\s*)?\d+:/gi, // errno values: "(111: Connection refused)"
   /\(\d+\)(?=[A-Z])/g, // and Apache's: "(103)Software caused connection abort"
-  /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
-  // The field names of key-value logs: nginx's "client: …, server: …, request: …", Heroku's "at=… desc=…". Their
-  // values stay; the names are in every line and would match any message made of the same ordinary words.
-  /\b(?:client|server|request|upstream|host|referrer): /g,
-  /\b[a-z_]+=(?=\S)/g,
 ];
 
 /** The query with its changing parts removed. */

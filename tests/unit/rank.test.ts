@@ -237,6 +237,14 @@ describe("text helpers", () => {
     ]);
     expect(words(clean("[proxy_http:error] [pid 18590] (103)Software caused connection abort"))).not.toContain("103");
     expect(words(clean("The remote server returned an error: (404) Not Found."))).toContain("404");
+    // Structured logs keep only the message: neither the field names nor the level.
+    for (const structured of [
+      '{"level":"error","time":"2026-11-30T10:00:01.123Z","msg":"request entity too large","requestId":"c0ffee12"}',
+      'time="2026-11-30T10:00:01Z" level=error msg="request entity too large" request_id=8f3a2c9d',
+    ]) {
+      expect(words(clean(structured))).toEqual(["request", "entity", "too", "large"]);
+    }
+    expect(words(clean("pid=404 port=502"))).toEqual([]);
   });
 });
 
