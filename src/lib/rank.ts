@@ -527,13 +527,18 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     for (const [software, ...texts] of source.m ?? []) {
       addText(software!, doc, FIELD.software);
       for (const text of texts) {
+        // A page's own status line, however framed ("400 Bad Request", "Bad Request (400)", "HTTP Error 403 -
+        // Forbidden"), says no more than its number: it is no message to match.
+        const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+        const title = new Set([...terms(source.t), "http", "error"]);
+        if (named.every((n) => n === docs[doc]!.code) && named.length > 0 && terms(text).every((t) => title.has(t)))
+          continue;
         // A message's words are read as a pasted line's are, without the parts `clean` takes out of a query.
         const found = addText(clean(text), doc, FIELD.message);
         addName(text, found, doc, 800, messageNames);
         messageTerms.push([...new Set(found)]);
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
-        const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
         if (status) addName(status[2]!, found, doc, 800, messageNames);
         // Only a name joined from words (`DeadlineExceeded`, `RESOURCE_EXHAUSTED`): `codes.Unavailable` is just a word.
         const identifier =
@@ -734,16 +739,25 @@ export function rank(input: string, index: Index): Ranked[] {
     if (doc.digit !== undefined && digits.includes(doc.digit)) scores[i]! += 3000;
   });
 
+  // "413 instead of 400 Bad Request" names 400 once: a reason phrase after its number is part of that mention, and
+  // as a name or as words it would count for the code again.
+  const mentioned = docs.reduce(
+    (rest, doc) =>
+      doc.code !== undefined && found.includes(doc.code)
+        ? rest.replace(new RegExp(`\\b${doc.code}\\s+${doc.title.replace(/\W+/g, "\\W+")}\\b`, "gi"), `${doc.code}`)
+        : rest,
+    text,
+  );
   // Exact names: the whole query, the last part of a qualified name, the query without "header" ("Retry-After
   // header" names a field, which pages list among their names), without list words, and without "http" or "status".
-  const qualified = text.split(/::|[.\\$#/]/).pop() ?? "";
-  const field = text.replace(/\s+(?:header|field)s?\b/gi, " ");
+  const qualified = mentioned.split(/::|[.\\$#/]/).pop() ?? "";
+  const field = mentioned.replace(/\s+(?:header|field)s?\b/gi, " ");
   // Words that only say the query is about HTTP ("interim responses http", "list of http status codes", "status
   // success") hide a name.
-  const noHttp = text.replace(/\bhttps?\b/gi, " ");
+  const noHttp = mentioned.replace(/\bhttps?\b/gi, " ");
   const bare = noHttp.replace(/\b(?:status(?:es)?|codes?)\b/gi, " ");
   const unlisted = noHttp.replace(listing, " ");
-  const variants = [text, qualified, field, unlisted, noHttp, bare];
+  const variants = [mentioned, qualified, field, unlisted, noHttp, bare];
   // A name in a query that also names a code ("200 but empty body") comes after that code.
   const afterNumber = found.length > 0 ? 250 : 0;
   const exact = new Map<number, number>();
@@ -788,7 +802,7 @@ export function rank(input: string, index: Index): Ranked[] {
     }
   });
 
-  const said = plain(text);
+  const said = plain(mentioned);
   const query = queryTerms(said, index, typing);
   const known = query.filter((t) => t.idf > 0);
 

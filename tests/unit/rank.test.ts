@@ -368,6 +368,9 @@ describe("rank", () => {
   test("the first code a query names comes first, and a name in it comes after the code", () => {
     expect(paths("got 307 instead of 200").slice(0, 2)).toEqual(["codes/307/", "codes/200/"]);
     expect(paths("200 but no content").slice(0, 2)).toEqual(["codes/200/", "codes/204/"]);
+    // A reason phrase after its number is the same mention, and a page's own status line ("Bad Request (400)", a
+    // Django message) is no message that names the page again.
+    expect(paths("413 instead of 400 Bad Request").slice(0, 2)).toEqual(["codes/413/", "codes/400/"]);
   });
 
   test("a name inside a longer query counts, unless the query holds a message", () => {
@@ -387,13 +390,17 @@ describe("rank", () => {
     expect(rank(line, named)[0]?.doc.code).toBe(503);
   });
 
+  /** What a page's messages add to its score for a query: the index against the same one without them. */
+  const gain = (pages: IndexData, n: number, query: string) => {
+    const score = (index: ReturnType<typeof prepare>) => rank(query, index).find((r) => r.doc.code === n)?.score ?? 0;
+    return (
+      score(prepare(pages)) - score(prepare({ ...pages, c: pages.c.map((c) => (c.n === n ? { ...c, m: [] } : c)) }))
+    );
+  };
+
   test("a message is read as a pasted line is, without its key=value field names", () => {
     // Heroku's message is "code=H10 desc="App crashed"": a query loses "code=" and "desc=" to `clean`, so must it.
-    const without = prepare({ ...data, c: data.c.map((c) => (c.n === 503 ? { ...c, m: [] } : c)) });
-    const score = (index: ReturnType<typeof prepare>, query: string) =>
-      rank(query, index).find((r) => r.doc.code === 503)?.score ?? 0;
-    const line = 'code=H10 desc="App crashed"';
-    expect(score(index, line) - score(without, line)).toBeGreaterThan(60);
+    expect(gain(data, 503, 'code=H10 desc="App crashed"')).toBeGreaterThan(60);
   });
 
   test("npm's error codes name their status; a number inside a word does not", () => {
@@ -402,20 +409,15 @@ describe("rank", () => {
   });
 
   test("a message that names its code matches only a line that names it too", () => {
-    // The shared index with Cloudflare's 525 added, with and without its message "Error 525: SSL handshake failed".
-    const page = code(525, "SSL Handshake Failed", "Cloudflare could not complete a TLS handshake with the origin.");
-    const withMessage = withPages(page);
-    const without = withPages({ ...page, m: [] });
-    const score = (index: ReturnType<typeof prepare>, query: string) =>
-      rank(query, index).find((r) => r.doc.code === 525)?.score ?? 0;
-    // This nginx line has every word of the message but its number: the message adds nothing.
-    const line =
-      "[error] 1234#0: *5 SSL_do_handshake() failed (SSL: error:0A000410:SSL routines::sslv3 alert handshake failure) while SSL handshaking to upstream, client: 10.0.0.1";
-    expect(score(withMessage, line) - score(without, line)).toBeLessThan(30);
-    // The message with its number names its page.
-    expect(
-      score(withMessage, "Error 525: SSL handshake failed") - score(without, "Error 525: SSL handshake failed"),
-    ).toBeGreaterThan(60);
+    // Fastly's "Error 503 backend read error": a line with its words but not its number gains nothing from it.
+    expect(gain(data, 503, "varnish backend read error on /api")).toBeLessThan(30);
+    expect(gain(data, 503, "Error 503 backend read error")).toBeGreaterThan(60);
+    // A page's own status line, framed as it may be ("Error 525: SSL handshake failed"), is no message to match.
+    const cloudflare = {
+      ...data,
+      c: [...data.c, code(525, "SSL Handshake Failed", "Cloudflare's TLS handshake failed.")],
+    };
+    expect(gain(cloudflare, 525, "Error 525: SSL handshake failed")).toBe(0);
   });
 
   test("a number inside another page's message is that message's, not the code the line is about", () => {
