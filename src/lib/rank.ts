@@ -400,6 +400,16 @@ export interface Message {
   identifier?: string;
 }
 
+/**
+ * Whether a message only restates its page's status line, however framed ("400 Bad Request", "Bad Request (400)",
+ * "HTTP Error 403 - Forbidden"): it says no more than the number, so it is no message to match.
+ */
+export function statusLine(text: string, code: number, title: string): boolean {
+  const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+  const words = new Set([...terms(title), "http", "error"]);
+  return named.length > 0 && named.every((n) => n === code) && terms(text).every((t) => words.has(t));
+}
+
 /** The lookup structures `rank` works on. */
 export interface Index {
   docs: Doc[];
@@ -527,12 +537,8 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     for (const [software, ...texts] of source.m ?? []) {
       addText(software!, doc, FIELD.software);
       for (const text of texts) {
-        // A page's own status line, however framed ("400 Bad Request", "Bad Request (400)", "HTTP Error 403 -
-        // Forbidden"), says no more than its number: it is no message to match.
+        if (docs[doc]!.code !== undefined && statusLine(text, docs[doc]!.code!, source.t)) continue;
         const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
-        const title = new Set([...terms(source.t), "http", "error"]);
-        if (named.every((n) => n === docs[doc]!.code) && named.length > 0 && terms(text).every((t) => title.has(t)))
-          continue;
         // A message's words are read as a pasted line's are, without the parts `clean` takes out of a query.
         const found = addText(clean(text), doc, FIELD.message);
         addName(text, found, doc, 800, messageNames);

@@ -16,7 +16,7 @@ import { today } from "./today";
 import { codeText, indexLine } from "./text";
 import { contentLicense, siteName } from "./site";
 import { absoluteUrl, codeDataUrl, codeTextUrl, codeUrl, url } from "../lib/urls";
-import { constantCore, squash, terms, type CodeData, type IndexData } from "../lib/rank";
+import { constantCore, squash, statusLine, terms, type CodeData, type IndexData } from "../lib/rank";
 
 /** The URL of the published schema, which every data file names. */
 export const schemaUrl = () => absoluteUrl(url("codes.schema.json"));
@@ -172,7 +172,12 @@ export function searchCode(entry: CodeEntry): CodeData {
     .flatMap(({ names }) => names.map((n) => n.name))
     .filter((name) => !known.has(squash(name)) && !known.has(constantCore(name)));
   names.push(...constants);
-  const messages = messageGroups(data.messages).map((g) => [g.software, ...new Set(g.messages.map((m) => m.text))]);
+  // A page's own status line among its messages only costs bytes: the ranking leaves it to the number.
+  const kept = (text: string) => !statusLine(text, data.code, data.title);
+  const messages = messageGroups(data.messages).map((g) => [
+    g.software,
+    ...new Set(g.messages.map((m) => m.text).filter(kept)),
+  ]);
   const record: CodeData = { n: data.code, t: data.title, s: data.summary };
   if (data.status === "unofficial") record.u = 1;
   const a = [...new Set(names)].filter((name) => name !== data.title);
