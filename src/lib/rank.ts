@@ -238,8 +238,12 @@ const tolerance = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 :
  */
 const noise = [
   /\b(?:pid|tid|port|xid)\s*[:=]?\s*\d+/gi, // process ids and ports
-  // A structured log's level ("level=error", "severity":"ERROR") would weigh as much as the message's own words.
+  // A log line's level and logger would weigh as much as the message's own words: structured logs' "level=error"
+  // and "severity":"ERROR", Python's "ERROR:django.request:" and "ERROR [app.views]", and Spring Boot's
+  // "ERROR 1234 --- [nio-8080-exec-1] o.s.w.s.m.s.DefaultHandlerExceptionResolver :".
   /\b(?:level|severity|lvl)=\w+|"(?:level|severity|lvl)"\s*:\s*"\w+"/gi,
+  /\b(?:CRITICAL|ERROR|WARNING|INFO|DEBUG):[\w.]+:/g,
+  /\b(?:FATAL|ERROR|WARN|WARNING|INFO|DEBUG|TRACE)\s+(?:\d+\s+---\s+)?(?:\[[^\]]*\]\s*)+(?:[\w.$]+\s+:)?/g,
   // The field names of key-value logs: nginx's "client: …, server: …, request: …", Heroku's "at=… desc=…", JSON's
   // "msg": …. Their values stay (ids among them go below); the names are in every line and would match any message
   // made of ordinary words.

@@ -245,6 +245,21 @@ describe("text helpers", () => {
       expect(words(clean(structured))).toEqual(["request", "entity", "too", "large"]);
     }
     expect(words(clean("pid=404 port=502"))).toEqual([]);
+    // So do the level and logger of Python's and Spring Boot's log lines.
+    expect(words(clean("WARNING:django.request:Forbidden (CSRF cookie not set.): /api/login/"))).toEqual([
+      "forbidden",
+      "csrf",
+      "cookie",
+      "not",
+      "set",
+    ]);
+    const spring =
+      "2026-11-30T10:00:01.123Z  WARN 1234 --- [nio-8080-exec-1] .w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'POST' is not supported]";
+    for (const gone of ["warn", "1234", "nio", "exec", "default", "resolver"])
+      expect(words(clean(spring))).not.toContain(gone);
+    expect(words(clean(spring))).toEqual(
+      expect.arrayContaining(["resolved", "request", "method", "post", "supported"]),
+    );
   });
 });
 
