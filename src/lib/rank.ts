@@ -398,8 +398,9 @@ export interface Message {
    */
   codes?: number[];
   /**
-   * For a one-word message that is a name in code (`AccessDenied`, `codes.DeadlineExceeded`), its last part squashed
-   * ("deadlineexceeded"): rare enough to match alone, and written alike in any case (`DEADLINE_EXCEEDED`).
+   * For a message that is a name in code (`AccessDenied`, `EXPIRED_TOKEN`, `codes.DeadlineExceeded`), its last part
+   * squashed ("deadlineexceeded"): rare enough to match alone, and written alike in any case (`DEADLINE_EXCEEDED`).
+   * Such a message is matched as that name only: "token expired" in a sentence is not `EXPIRED_TOKEN`.
    */
   identifier?: string;
 }
@@ -550,12 +551,9 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
         if (status) addName(status[2]!, found, doc, 800, messageNames);
-        // Only a name joined from words (`DeadlineExceeded`, `RESOURCE_EXHAUSTED`): `codes.Unavailable` is just a word.
+        // Only a name joined from words (`DeadlineExceeded`, `EXPIRED_TOKEN`): `codes.Unavailable` is just a word.
         const identifier =
-          /^\S+$/.test(text) &&
-          /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(lastPart(text)) &&
-          new Set(found).size === 1 &&
-          found[0]!.length >= 8
+          /^\S+$/.test(text) && /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(lastPart(text)) && identifierCore(text).length >= 8
             ? identifierCore(text)
             : undefined;
         messages.push({
@@ -866,7 +864,7 @@ export function rank(input: string, index: Index): Ranked[] {
     ]);
     for (const word of present) {
       for (const m of index.messagePostings.get(word) ?? [])
-        covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);
+        if (!index.messages[m]!.identifier) covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);
     }
     for (const token of text.split(/[^\w.:\\/]+/)) {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);

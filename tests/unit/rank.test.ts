@@ -418,6 +418,12 @@ describe("rank", () => {
     expect(gain(data, 503, 'code=H10 desc="App crashed"')).toBeGreaterThan(60);
   });
 
+  test("a message that is a name in code matches as that name, not as words in a sentence", () => {
+    // API Gateway's EXPIRED_TOKEN is a 403; "token expired" in prose is more likely a 401.
+    expect(gain(data, 403, "EXPIRED_TOKEN")).toBeGreaterThan(30);
+    expect(gain(data, 403, "api says token expired")).toBeLessThan(30);
+  });
+
   test("npm's error codes name their status; a number inside a word does not", () => {
     expect(first("npm error code E429")).toBe("codes/429/");
     expect(paths("model x404 manual")).not.toContain("codes/404/");
