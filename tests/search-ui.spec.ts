@@ -41,6 +41,16 @@ test("results appear as you type; arrow keys and Enter open one", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("429 Too Many Requests");
 });
 
+test("for a pasted line, an option shows the message that found it in place of the summary", async ({ page }) => {
+  await page.goto("codes/200/");
+  await headerSearch(page).fill(
+    'heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" status=503',
+  );
+  const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
+  await expect(first).toContainText("503 Service Unavailable");
+  await expect(first.locator(".popup-summary")).toHaveText("Heroku router: H12 - Request timeout");
+});
+
 test("Enter on an exact code goes straight to its page", async ({ page }) => {
   await page.goto("");
   await page.keyboard.press("/");

@@ -54,6 +54,18 @@ test("results show the code, its name and its summary, with the match marked", a
   await expect(first.locator("p")).not.toBeEmpty();
 });
 
+test("a pasted line's result shows the message that found it; other results show none", async ({ page }) => {
+  await searchFor(
+    page,
+    "2026/11/30 10:00:01 [error] 31#31: *7 upstream timed out (110: Connection timed out), client: 10.0.0.1",
+  );
+  const first = page.getByTestId("search-results").getByRole("listitem").first();
+  await expect(first.getByRole("link")).toHaveText(/504\s+Gateway Timeout/);
+  await expect(first.locator(".matched")).toHaveText("nginx: upstream timed out");
+  await searchFor(page, "gone");
+  await expect(page.getByTestId("search-results").locator(".matched")).toHaveCount(0);
+});
+
 test("typing updates results and the URL", async ({ page }) => {
   await page.goto("search/");
   await page.getByRole("searchbox", { name: "Search status codes" }).last().fill("410");

@@ -89,6 +89,8 @@ export interface Doc {
 export interface Ranked {
   doc: Doc;
   score: number;
+  /** The quoted message of the page that the query holds, when one is what found the page. */
+  message?: Pick<Message, "software" | "text">;
 }
 
 /** Results at or above this score answer the query by themselves; below it they are loose word matches. */
@@ -156,7 +158,8 @@ export function stem(word: string): string {
 }
 
 function stemWord(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  // "CORS" is no plural: stemmed, it would be "core" ("django.core.exceptions").
+  if (word.length <= 3 || /\d/.test(word) || word === "cors") return word;
   let w = word;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
@@ -387,6 +390,8 @@ const FIELD = { title: 1, name: 0.9, software: 0.5, lead: 0.45, summary: 0.4, me
 
 export interface Message {
   doc: number;
+  software: string;
+  text: string;
   terms: string[];
   /** The message's weight: the sum of its terms' idf. */
   mass: number;
@@ -558,6 +563,8 @@ export function* indexing(data: IndexData): Generator<void, Index> {
             : undefined;
         messages.push({
           doc,
+          software: software!,
+          text,
           terms: [],
           mass: 0,
           shared: 1,
@@ -728,6 +735,8 @@ export function rank(input: string, index: Index): Ranked[] {
   const typing = !/\s$/.test(raw);
   const { docs } = index;
   const scores = new Float64Array(docs.length);
+  /** Per page, the weightiest of its messages that the query holds whole. */
+  const shown = new Map<number, Message>();
 
   // Numbers and classes the query names; "unauthorized vs forbidden" names codes too.
   const found = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
@@ -869,6 +878,9 @@ export function rank(input: string, index: Index): Ranked[] {
     for (const token of text.split(/[^\w.:\\/]+/)) {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
+    const typed = new Set(terms(text));
+    // A name in code, matched as such, goes first.
+    const weight = (m: Message) => (m.identifier ? 1000 : 0) + m.mass;
     const byDoc = new Map<number, number>();
     const explained = new Set<number>();
     for (const [m, sum] of covered) {
@@ -880,6 +892,11 @@ export function rank(input: string, index: Index): Ranked[] {
       if (message.codes && !message.codes.some((c) => found.includes(c))) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
+      // A message is shown only if the query holds it whole, as typed: a long one missing a word may be another
+      // program's, and "not supported" is not FastAPI's "Method Not Allowed".
+      const whole = message.identifier !== undefined || message.terms.every((t) => typed.has(t));
+      const before = shown.get(message.doc);
+      if (whole && (!before || weight(message) > weight(before))) shown.set(message.doc, message);
       // A number inside another page's message is part of that message, not the code the line is about: nginx's
       // "400 The plain HTTP request was sent to HTTPS port" is explained on 497.
       for (const code of message.codes ?? []) if (code !== docs[message.doc]!.code) explained.add(code);
@@ -905,7 +922,8 @@ export function rank(input: string, index: Index): Ranked[] {
     if (scores[i]! <= 0) return;
     const prior =
       doc.code !== undefined && !listed(doc) ? (common.has(doc.code) ? 3 : 0) - (doc.unofficial ? 2 : 0) : 0;
-    ranked.push({ doc, score: scores[i]! + prior });
+    const message = shown.get(i);
+    ranked.push({ doc, score: scores[i]! + prior, ...(message && { message }) });
   });
   return ranked.sort((a, b) => b.score - a.score || (a.doc.code ?? 1000) - (b.doc.code ?? 1000));
 }

@@ -172,11 +172,19 @@ export function searchCode(entry: CodeEntry): CodeData {
     .flatMap(({ names }) => names.map((n) => n.name))
     .filter((name) => !known.has(squash(name)) && !known.has(constantCore(name)));
   names.push(...constants);
-  // A page's own status line among its messages only costs bytes: the ranking leaves it to the number.
+  // Only bytes the ranking reads: a page's own status line is left to the number, and a long message is matched by
+  // its first 20 words, which a pasted line holds as well as the rest.
   const kept = (text: string) => !statusLine(text, data.code, data.title);
+  const head = (text: string) =>
+    text.split(/\s+/).length > 20 ? `${text.split(/\s+/).slice(0, 20).join(" ")} …` : text;
   const messages = messageGroups(data.messages).map((g) => [
     g.software,
-    ...new Set(g.messages.map((m) => m.text).filter(kept)),
+    ...new Set(
+      g.messages
+        .map((m) => m.text)
+        .filter(kept)
+        .map(head),
+    ),
   ]);
   const record: CodeData = { n: data.code, t: data.title, s: data.summary };
   if (data.status === "unofficial") record.u = 1;

@@ -16,6 +16,8 @@ export interface Hit {
   title: string;
   summary: string;
   unofficial: boolean;
+  /** The quoted message that found the page, when one did. */
+  message?: Ranked["message"];
 }
 
 let index: Promise<Index> | undefined;
@@ -46,13 +48,14 @@ export function load(): Promise<Index> {
   return index;
 }
 
-export const toHit = (doc: Doc): Hit => ({
+export const toHit = (doc: Doc, message?: Ranked["message"]): Hit => ({
   url: url(doc.path),
   path: doc.path,
   label: doc.label,
   title: doc.title,
   summary: doc.summary,
   unofficial: doc.unofficial,
+  ...(message && { message }),
 });
 
 /**
@@ -66,8 +69,8 @@ export async function quick(query: string): Promise<{ strong: Hit[]; loose: Hit[
   const leads = (i: number) => i === 0 && ranked[0]!.score >= 2 * (ranked[1]?.score ?? 0);
   const strong = (r: Ranked, i: number) => r.score >= STRONG || leads(i);
   return {
-    strong: ranked.filter(strong).map((r) => toHit(r.doc)),
-    loose: ranked.filter((r, i) => !strong(r, i)).map((r) => toHit(r.doc)),
+    strong: ranked.filter(strong).map((r) => toHit(r.doc, r.message)),
+    loose: ranked.filter((r, i) => !strong(r, i)).map((r) => toHit(r.doc, r.message)),
     /** What to ask the full text for (src/lib/rank.ts, fullTextWords); empty when nothing is worth it. */
     fullText: fullTextWords(query, index).join(" "),
   };

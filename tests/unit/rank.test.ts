@@ -200,6 +200,10 @@ describe("text helpers", () => {
     expect(distance("a", "abcdefgh", 2)).toBe(3);
   });
 
+  test("CORS is no plural of core", () => {
+    expect(stem("cors")).not.toBe(stem("core"));
+  });
+
   test("a constant's prefix falls away", () => {
     for (const name of ["HTTP_STATUS_NOT_FOUND", "StatusNotFound", ":not_found", "NOT_FOUND"]) {
       expect(constantCore(name)).toBe("notfound");
@@ -422,6 +426,13 @@ describe("rank", () => {
     // API Gateway's EXPIRED_TOKEN is a 403; "token expired" in prose is more likely a 401.
     expect(gain(data, 403, "EXPIRED_TOKEN")).toBeGreaterThan(30);
     expect(gain(data, 403, "api says token expired")).toBeLessThan(30);
+  });
+
+  test("a result carries the message the query holds whole, and only that", () => {
+    const line =
+      "2026/11/30 10:00:01 [error] 31#31: *7 upstream timed out (110: Connection timed out), client: 10.0.0.1";
+    expect(rank(line, index)[0]?.message).toMatchObject({ software: "nginx", text: "upstream timed out" });
+    expect(rank("the upstream is slow", index).every((r) => r.message === undefined)).toBe(true);
   });
 
   test("npm's error codes name their status; a number inside a word does not", () => {
