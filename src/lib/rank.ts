@@ -420,6 +420,22 @@ export function statusLine(text: string, code: number, title: string): boolean {
   return named.length > 0 && named.every((n) => n === code) && terms(text).every((t) => words.has(t));
 }
 
+/** Whether a message is a name in code joined from words (`DeadlineExceeded`, `EXPIRED_TOKEN`), not `codes.Unavailable`. */
+const isIdentifier = (text: string) =>
+  /^\S+$/.test(text) && /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(lastPart(text)) && identifierCore(text).length >= 8;
+
+/**
+ * What the index keeps of a page's message (src/model/api.ts), only what the ranking reads: nothing of the page's
+ * own status line; of a name in code, its last part, which is what is matched; of a long message, its first 20
+ * words, which a pasted line holds as well as the rest.
+ */
+export function indexedMessage(text: string, code: number, title: string): string | undefined {
+  if (statusLine(text, code, title)) return undefined;
+  if (isIdentifier(text)) return lastPart(text);
+  const words = text.split(/\s+/);
+  return words.length > 20 ? `${words.slice(0, 20).join(" ")} …` : text;
+}
+
 /** The lookup structures `rank` works on. */
 export interface Index {
   docs: Doc[];
@@ -556,11 +572,7 @@ export function* indexing(data: IndexData): Generator<void, Index> {
         // "408 Request Time-out" is a status line: its phrase alone is a name of the page.
         const status = /^\s*([1-5]\d\d)\s+(.+)$/.exec(text);
         if (status) addName(status[2]!, found, doc, 800, messageNames);
-        // Only a name joined from words (`DeadlineExceeded`, `EXPIRED_TOKEN`): `codes.Unavailable` is just a word.
-        const identifier =
-          /^\S+$/.test(text) && /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(lastPart(text)) && identifierCore(text).length >= 8
-            ? identifierCore(text)
-            : undefined;
+        const identifier = isIdentifier(text) ? identifierCore(text) : undefined;
         messages.push({
           doc,
           software: software!,
@@ -875,7 +887,7 @@ export function rank(input: string, index: Index): Ranked[] {
       for (const m of index.messagePostings.get(word) ?? [])
         if (!index.messages[m]!.identifier) covered.set(m, (covered.get(m) ?? 0) + index.idf.get(word)!);
     }
-    for (const token of text.split(/[^\w.:\\/]+/)) {
+    for (const token of text.split(/[^\w.:\\/$]+/)) {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
     const typed = new Set(terms(text));

@@ -16,7 +16,7 @@ import { today } from "./today";
 import { codeText, indexLine } from "./text";
 import { contentLicense, siteName } from "./site";
 import { absoluteUrl, codeDataUrl, codeTextUrl, codeUrl, url } from "../lib/urls";
-import { constantCore, squash, statusLine, terms, type CodeData, type IndexData } from "../lib/rank";
+import { constantCore, indexedMessage, squash, terms, type CodeData, type IndexData } from "../lib/rank";
 
 /** The URL of the published schema, which every data file names. */
 export const schemaUrl = () => absoluteUrl(url("codes.schema.json"));
@@ -172,19 +172,10 @@ export function searchCode(entry: CodeEntry): CodeData {
     .flatMap(({ names }) => names.map((n) => n.name))
     .filter((name) => !known.has(squash(name)) && !known.has(constantCore(name)));
   names.push(...constants);
-  // Only bytes the ranking reads: a page's own status line is left to the number, and a long message is matched by
-  // its first 20 words, which a pasted line holds as well as the rest.
-  const kept = (text: string) => !statusLine(text, data.code, data.title);
-  const head = (text: string) =>
-    text.split(/\s+/).length > 20 ? `${text.split(/\s+/).slice(0, 20).join(" ")} …` : text;
+  const indexed = (text: string) => indexedMessage(text, data.code, data.title) ?? [];
   const messages = messageGroups(data.messages).map((g) => [
     g.software,
-    ...new Set(
-      g.messages
-        .map((m) => m.text)
-        .filter(kept)
-        .map(head),
-    ),
+    ...new Set(g.messages.map((m) => m.text).flatMap(indexed)),
   ]);
   const record: CodeData = { n: data.code, t: data.title, s: data.summary };
   if (data.status === "unofficial") record.u = 1;

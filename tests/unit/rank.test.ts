@@ -5,6 +5,7 @@ import {
   constantCore,
   distance,
   fullTextWords,
+  indexedMessage,
   plain,
   prepare,
   rank,
@@ -433,6 +434,21 @@ describe("rank", () => {
       "2026/11/30 10:00:01 [error] 31#31: *7 upstream timed out (110: Connection timed out), client: 10.0.0.1";
     expect(rank(line, index)[0]?.message).toMatchObject({ software: "nginx", text: "upstream timed out" });
     expect(rank("the upstream is slow", index).every((r) => r.message === undefined)).toBe(true);
+  });
+
+  test("the index keeps of a message only what the ranking reads", () => {
+    expect(indexedMessage("Bad Request (400)", 400, "Bad Request")).toBeUndefined();
+    // Of a name in code, its last part; the whole qualified name, as a stack trace prints it, still finds the page.
+    const qualified = "org.springframework.web.client.HttpClientErrorException$BadGateway";
+    const kept = indexedMessage(qualified, 502, "Bad Gateway")!;
+    expect(kept).toBe("HttpClientErrorException$BadGateway");
+    const spring = prepare({
+      ...data,
+      c: data.c.map((c) => (c.n === 502 ? { ...c, m: [["Spring Framework", kept]] } : c)),
+    });
+    expect(rank(`${qualified} at com.example.Client.fetch(Client.java:42)`, spring)[0]?.message?.text).toBe(kept);
+    const long = Array.from({ length: 25 }, (_, i) => `word${i}`).join(" ");
+    expect(indexedMessage(long, 500, "Internal Server Error")).toBe(`${long.split(" ").slice(0, 20).join(" ")} …`);
   });
 
   test("npm's error codes name their status; a number inside a word does not", () => {
