@@ -49,6 +49,11 @@ test("for a pasted line, an option shows the message that found it in place of t
   const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
   await expect(first).toContainText("503 Service Unavailable");
   await expect(first.locator(".popup-summary")).toHaveText("Heroku router: H12 - Request timeout");
+  // Choosing it opens the page at that message, which a text fragment scrolls to and marks.
+  await first.click();
+  // (Chromium drops the fragment from the address once it has used it.)
+  await expect(page).toHaveURL(/\/codes\/503\//);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
 });
 
 test("Enter on an exact code goes straight to its page", async ({ page }) => {

@@ -48,8 +48,14 @@ export function load(): Promise<Index> {
   return index;
 }
 
+/**
+ * A text fragment that scrolls a page to a message and marks it, where browsers support them (the others ignore
+ * it). "-", "&" and "," are its syntax, so they are escaped; the index keeps a long message's start, marked "…".
+ */
+const fragment = (text: string) => `#:~:text=${encodeURIComponent(text.replace(/ …$/, "")).replace(/-/g, "%2D")}`;
+
 export const toHit = (doc: Doc, message?: Ranked["message"]): Hit => ({
-  url: url(doc.path),
+  url: url(doc.path) + (message ? fragment(message.text) : ""),
   path: doc.path,
   label: doc.label,
   title: doc.title,
