@@ -123,7 +123,7 @@ function countBytes(page: Page) {
 }
 
 // Budgets with a modest margin over today's sizes (docs/performance.md has the measured numbers). The header box is
-// held to the 40 KB itself: the own index it loads holds every page's messages (about 33 KB with 1,300 of
+// held to the 40 KB itself: the own index it loads holds every page's messages (about 31 KB with 1,300 of
 // them), so the messages a page can list are bounded by this budget. The search page does not meet its 120 KB and
 // 160 KB: Pagefind alone costs about 84 KB (script, worker, WebAssembly) plus about 28 KB per index chunk a query's
 // words fall in, and the own index that ranks first comes on top.
