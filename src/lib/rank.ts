@@ -167,6 +167,8 @@ function stemWord(word: string): string {
   // Adverbs meet their adjectives: "temporarily" and "temporary", "permanently" and "permanent".
   if (w.endsWith("ily") && w.length > 7) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("ly") && w.length > 6) w = w.slice(0, -2);
+  // And adjectives their nouns: "successful" and "success".
+  if (w.endsWith("ful") && w.length > 6) w = w.slice(0, -3);
   // Only where a vowel is left: "spring" and "string" are words of their own, not "spr" and "str".
   if (w.endsWith("ing") && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = w.slice(0, -3);
   else if (w.endsWith("ed") && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -2);

@@ -201,8 +201,9 @@ describe("text helpers", () => {
     expect(distance("a", "abcdefgh", 2)).toBe(3);
   });
 
-  test("CORS is no plural of core", () => {
+  test("CORS is no plural of core; successful is success", () => {
     expect(stem("cors")).not.toBe(stem("core"));
+    expect(stem("successful")).toBe(stem("success"));
   });
 
   test("a constant's prefix falls away", () => {
