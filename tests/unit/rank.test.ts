@@ -251,6 +251,12 @@ describe("text helpers", () => {
       expect(words(clean(structured))).toEqual(["request", "entity", "too", "large"]);
     }
     expect(words(clean("pid=404 port=502"))).toEqual([]);
+    expect(words(clean("Could not find file 'C:\\inetpub\\wwwroot\\web.config'"))).toEqual([
+      "could",
+      "not",
+      "find",
+      "file",
+    ]);
     // So do the level and logger of Python's and Spring Boot's log lines.
     expect(words(clean("WARNING:django.request:Forbidden (CSRF cookie not set.): /api/login/"))).toEqual([
       "forbidden",
