@@ -258,6 +258,8 @@ const noise = [
   /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, // URLs
   /(?:^|[\s"'(=[])(?:\/[\w.~%@+-]*){2,}/g, // paths with two or more segments
   /\b[a-z]:\\[^\s'"]*/gi, // and Windows paths: "C:\inetpub\wwwroot\web.config"
+  // Java stack frames, whose line numbers are no status codes: "at org.example.Client.fetch(Client.java:404)".
+  /\bat [\w$.<>/]+\((?:[\w$.]+(?::\d+)?|Native Method|Unknown Source)\)/g,
   /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, // IPv4 addresses, with a port
   /\b\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, // dates
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b/g, // times

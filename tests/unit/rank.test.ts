@@ -251,6 +251,11 @@ describe("text helpers", () => {
       expect(words(clean(structured))).toEqual(["request", "entity", "too", "large"]);
     }
     expect(words(clean("pid=404 port=502"))).toEqual([]);
+    // A Java stack frame's line number is no status code.
+    expect(words(clean("Connection reset at org.example.Client.fetch(Client.java:404)"))).toEqual([
+      "connection",
+      "reset",
+    ]);
     expect(words(clean("Could not find file 'C:\\inetpub\\wwwroot\\web.config'"))).toEqual([
       "could",
       "not",
