@@ -256,10 +256,12 @@ const noise = [
   /\b[a-z_]+=(?=\S)/g,
   /"[\w.@-]+"\s*:/g,
   /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, // URLs
+  // Stack frames, whose line numbers are no status codes: Java's "at org.example.Client.fetch(Client.java:404)",
+  // Python's 'File "/app/views.py", line 404' (and JavaScript's, below).
+  /\bat [\w$.<>/]+\((?:[\w$.]+(?::\d+)?|Native Method|Unknown Source)\)/g,
+  /\bFile "[^"]*", line \d+/g,
   /(?:^|[\s"'(=[])(?:\/[\w.~%@+-]*){2,}/g, // paths with two or more segments
   /\b[a-z]:\\[^\s'"]*/gi, // and Windows paths: "C:\inetpub\wwwroot\web.config"
-  // Java stack frames, whose line numbers are no status codes: "at org.example.Client.fetch(Client.java:404)".
-  /\bat [\w$.<>/]+\((?:[\w$.]+(?::\d+)?|Native Method|Unknown Source)\)/g,
   /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, // IPv4 addresses, with a port
   /\b\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, // dates
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b/g, // times
@@ -268,6 +270,7 @@ const noise = [
   /\b\d+#\d+:?|\*\d+/g, // nginx process and connection numbers
   /\((?:errno\s*)?\d+:/gi, // errno values: "(111: Connection refused)"
   /\(\d+\)(?=[A-Z])/g, // and Apache's: "(103)Software caused connection abort"
+  /:\d+:\d+\b/g, // the line and column of a JavaScript stack frame: "(/app/server.js:404:12)"
 ];
 
 /** The query with its changing parts removed. */

@@ -251,11 +251,13 @@ describe("text helpers", () => {
       expect(words(clean(structured))).toEqual(["request", "entity", "too", "large"]);
     }
     expect(words(clean("pid=404 port=502"))).toEqual([]);
-    // A Java stack frame's line number is no status code.
+    // A stack frame's line number is no status code.
     expect(words(clean("Connection reset at org.example.Client.fetch(Client.java:404)"))).toEqual([
       "connection",
       "reset",
     ]);
+    expect(words(clean('File "/app/api/views.py", line 404, in get'))).toEqual(["in", "get"]);
+    expect(words(clean("at handler (/app/src/server.js:404:12)"))).toEqual(["at", "handler"]);
     expect(words(clean("Could not find file 'C:\\inetpub\\wwwroot\\web.config'"))).toEqual([
       "could",
       "not",
