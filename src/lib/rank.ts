@@ -422,7 +422,7 @@ export interface Message {
  * Whether a message only restates its page's status line, however framed ("400 Bad Request", "Bad Request (400)",
  * "HTTP Error 403 - Forbidden"): it says no more than the number, so it is no message to match.
  */
-export function statusLine(text: string, code: number, title: string): boolean {
+function statusLine(text: string, code: number, title: string): boolean {
   const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
   const words = new Set([...terms(title), "http", "error"]);
   return named.length > 0 && named.every((n) => n === code) && terms(text).every((t) => words.has(t));
