@@ -418,14 +418,19 @@ export interface Message {
   identifier?: string;
 }
 
+/** Whether a message says no more than its page's name: "Not found.", `BadGateway`, "HTTP Error 403 - Forbidden". */
+function restates(text: string, title: string): boolean {
+  const words = new Set([...terms(title), "http", "error"]);
+  return identifierCore(text) === squash(title) || terms(clean(text)).every((t) => words.has(t));
+}
+
 /**
  * Whether a message only restates its page's status line, however framed ("400 Bad Request", "Bad Request (400)",
  * "HTTP Error 403 - Forbidden"): it says no more than the number, so it is no message to match.
  */
 function statusLine(text: string, code: number, title: string): boolean {
   const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
-  const words = new Set([...terms(title), "http", "error"]);
-  return named.length > 0 && named.every((n) => n === code) && terms(text).every((t) => words.has(t));
+  return named.length > 0 && named.every((n) => n === code) && restates(text, title);
 }
 
 /** Whether a message is a name in code joined from words (`DeadlineExceeded`, `EXPIRED_TOKEN`), not `codes.Unavailable`. */
@@ -899,8 +904,9 @@ export function rank(input: string, index: Index): Ranked[] {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
     const typed = new Set(terms(text));
-    // A name in code, matched as such, goes first.
-    const weight = (m: Message) => (m.identifier ? 1000 : 0) + m.mass;
+    // A name in code, matched as such, goes first, and a text as the query writes it (`AccessDenied` is Amazon S3's,
+    // `ACCESS_DENIED` API Gateway's).
+    const weight = (m: Message) => (m.identifier ? 1000 : 0) + (raw.includes(m.text) ? 500 : 0) + m.mass;
     const byDoc = new Map<number, number>();
     const explained = new Set<number>();
     for (const [m, sum] of covered) {
@@ -912,9 +918,12 @@ export function rank(input: string, index: Index): Ranked[] {
       if (message.codes && !message.codes.some((c) => found.includes(c))) continue;
       const value = (share ** 2 * Math.min(message.mass, 30) * 15) / message.shared;
       byDoc.set(message.doc, Math.max(byDoc.get(message.doc) ?? 0, value));
-      // A message is shown only if the query holds it whole, as typed: a long one missing a word may be another
-      // program's, and "not supported" is not FastAPI's "Method Not Allowed".
-      const whole = message.identifier !== undefined || message.terms.every((t) => typed.has(t));
+      // A message is shown only if the query holds it whole, as typed (a long one missing a word may be another
+      // program's, and "not supported" is not FastAPI's "Method Not Allowed"), and if it says more than the page's
+      // name: "not found" finds 404 by its name, not by Django REST framework's "Not found.".
+      const whole =
+        (message.identifier !== undefined || message.terms.every((t) => typed.has(t))) &&
+        !restates(message.text, docs[message.doc]!.title);
       const before = shown.get(message.doc);
       if (whole && (!before || weight(message) > weight(before))) shown.set(message.doc, message);
       // A number inside another page's message is part of that message, not the code the line is about: nginx's

@@ -448,6 +448,8 @@ describe("rank", () => {
       "2026/11/30 10:00:01 [error] 31#31: *7 upstream timed out (110: Connection timed out), client: 10.0.0.1";
     expect(rank(line, index)[0]?.message).toMatchObject({ software: "nginx", text: "upstream timed out" });
     expect(rank("the upstream is slow", index).every((r) => r.message === undefined)).toBe(true);
+    // A message that says no more than the page's name is not what found it: API Gateway's {"message":"Not Found"}.
+    expect(rank("not found", index)[0]?.message).toBeUndefined();
   });
 
   test("the index keeps of a message only what the ranking reads", () => {
