@@ -455,9 +455,9 @@ describe("rank", () => {
   test("the index keeps of a message only what the ranking reads", () => {
     expect(indexedMessage("Bad Request (400)", 400, "Bad Request")).toBeUndefined();
     // Of a name in code, its last part; the whole qualified name, as a stack trace prints it, still finds the page.
-    const qualified = "org.springframework.web.client.HttpClientErrorException$BadGateway";
+    const qualified = "org.springframework.web.client.HttpServerErrorException$BadGateway";
     const kept = indexedMessage(qualified, 502, "Bad Gateway")!;
-    expect(kept).toBe("HttpClientErrorException$BadGateway");
+    expect(kept).toBe("HttpServerErrorException$BadGateway");
     const spring = prepare({
       ...data,
       c: data.c.map((c) => (c.n === 502 ? { ...c, m: [["Spring Framework", kept]] } : c)),
