@@ -374,6 +374,9 @@ for (const group of [
 const numberPattern =
   /(?<![a-z0-9.])E?([1-5]\d\d)(?![0-9a-rt-wyz])(?!\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|bytes?|[kmg]i?b|characters?|chars|%|percent)\b)/gi;
 
+/** The codes a text names, in order. */
+const codesIn = (text: string) => [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+
 /** The first digits of classes a query names: `4xx`, `400-499`, `between 400 and 499`, `400 range`. */
 function classDigits(text: string): number[] {
   const found = [
@@ -428,8 +431,8 @@ function restates(text: string, title: string): boolean {
  * Whether a message only restates its page's status line, however framed ("400 Bad Request", "Bad Request (400)",
  * "HTTP Error 403 - Forbidden"): it says no more than the number, so it is no message to match.
  */
-function statusLine(text: string, code: number, title: string): boolean {
-  const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+function statusLine(text: string, code: number | undefined, title: string): boolean {
+  const named = codesIn(text);
   return named.length > 0 && named.every((n) => n === code) && restates(text, title);
 }
 
@@ -576,8 +579,8 @@ export function* indexing(data: IndexData): Generator<void, Index> {
     for (const [software, ...texts] of source.m ?? []) {
       addText(software!, doc, FIELD.software);
       for (const text of texts) {
-        if (docs[doc]!.code !== undefined && statusLine(text, docs[doc]!.code!, source.t)) continue;
-        const named = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+        if (statusLine(text, docs[doc]!.code, source.t)) continue;
+        const named = codesIn(text);
         // A message's words are read as a pasted line's are, without the parts `clean` takes out of a query.
         const found = addText(clean(text), doc, FIELD.message);
         addName(text, found, doc, 800, messageNames);
@@ -764,7 +767,7 @@ export function rank(input: string, index: Index): Ranked[] {
   const shown = new Map<number, Message>();
 
   // Numbers and classes the query names; "unauthorized vs forbidden" names codes too.
-  const found = [...text.matchAll(numberPattern)].map((m) => Number(m[1]));
+  const found = codesIn(text);
   const numbers = [...new Set([...found, ...comparedCodes(text, index)])];
   const digits = classDigits(text);
   // The first code named is what the query is about ("got 307 instead of 200"), whatever the others are.
@@ -823,6 +826,7 @@ export function rank(input: string, index: Index): Ranked[] {
   // A name of three words or more inside a longer query ("the site shows a blank page saying web server is down")
   // counts too, less than the name alone and more the longer it is, unless the query names a code or a quoted message
   // says better what it is. Two-word names ("not found", "bad request") turn up in too much prose to count.
+  /** The query's words as typed, before `plain` rewrites any of them. */
   const sequence = terms(text);
   const inside = new Map<number, number>();
   for (let from = 0; from < sequence.length; from++) {
@@ -894,7 +898,7 @@ export function rank(input: string, index: Index): Ranked[] {
     // A message is matched by the words as typed, before `plain` rewrote any of them.
     const present = new Set([
       ...known.flatMap((t) => t.options.filter(([, trust]) => trust === 1).map(([w]) => w)),
-      ...terms(text).filter((w) => index.idf.has(w)),
+      ...sequence.filter((w) => index.idf.has(w)),
     ]);
     for (const word of present) {
       for (const m of index.messagePostings.get(word) ?? [])
@@ -903,7 +907,7 @@ export function rank(input: string, index: Index): Ranked[] {
     for (const token of text.split(/[^\w.:\\/$]+/)) {
       for (const m of index.identifiers.get(identifierCore(token)) ?? []) covered.set(m, index.messages[m]!.mass);
     }
-    const typed = new Set(terms(text));
+    const typed = new Set(sequence);
     // A name in code, matched as such, goes first, and a text as the query writes it (`AccessDenied` is Amazon S3's,
     // `ACCESS_DENIED` API Gateway's).
     const weight = (m: Message) => (m.identifier ? 1000 : 0) + (raw.includes(m.text) ? 500 : 0) + m.mass;

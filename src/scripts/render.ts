@@ -33,15 +33,17 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 export const codeNumber = (hit: Hit) => element("span", `num c${hit.label[0]}`, hit.label);
 
 /** The quoted message that found a page, as "nginx: `upstream timed out`": why a pasted line led here. */
-const matched = (hit: Hit, query: string) =>
-  hit.message ? [`${hit.message.software}: `, element("code", "", highlighted(hit.message.text, query))] : [];
+const matched = ({ software, text }: NonNullable<Hit["message"]>, query: string) => [
+  `${software}: `,
+  element("code", "", highlighted(text, query)),
+];
 
 /** One result on the search page: a link with the code and its name, then the message that found it and the summary. */
 export function resultItem(hit: Hit, query: string): HTMLLIElement {
   const link = element("a", "", codeNumber(hit), " ", element("span", "name", highlighted(hit.title, query)));
   link.href = hit.url;
   if (hit.unofficial) link.append(" ", element("span", "badge status-unofficial", "Unofficial"));
-  const message = hit.message ? [element("p", "matched", ...matched(hit, query))] : [];
+  const message = hit.message ? [element("p", "matched", ...matched(hit.message, query))] : [];
   return element("li", "", link, ...message, element("p", "", highlighted(hit.summary, query)));
 }
 
@@ -50,7 +52,7 @@ export function optionItem(hit: Hit, query: string, id: string): HTMLLIElement {
   const summary = element(
     "span",
     "popup-summary",
-    ...(hit.message ? matched(hit, query) : [highlighted(hit.summary, query)]),
+    ...(hit.message ? matched(hit.message, query) : [highlighted(hit.summary, query)]),
   );
   const item = element("li", "", codeNumber(hit), " ", highlighted(hit.title, query), summary);
   item.id = id;
