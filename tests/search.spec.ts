@@ -62,6 +62,11 @@ test("a pasted line's result shows the message that found it; other results show
   const first = page.getByTestId("search-results").getByRole("listitem").first();
   await expect(first.getByRole("link")).toHaveText(/504\s+Gateway Timeout/);
   await expect(first.locator(".matched")).toHaveText("nginx: upstream timed out");
+  // Words are marked where a word starts with them: none of the line's "at" or "out" inside "gateway" or "Timeout".
+  const marks = page.getByTestId("search-results").locator("mark");
+  await expect(marks.first()).toBeVisible();
+  const inside = await marks.evaluateAll((all) => all.filter((m) => /\w$/.test(m.previousSibling?.textContent ?? "")));
+  expect(inside).toHaveLength(0);
   await searchFor(page, "gone");
   await expect(page.getByTestId("search-results").locator(".matched")).toHaveCount(0);
 });

@@ -1,15 +1,18 @@
 import type { Hit } from "./search";
-import { words } from "../lib/rank";
+import { clean, words } from "../lib/rank";
 
-/** Text with the query's words marked; built from text nodes, so no input is ever parsed as HTML. */
+/**
+ * Text with the query's words marked where a word starts with them; built from text nodes, so no input is ever
+ * parsed as HTML. A pasted line's noise (`at=`, ids) marks nothing, and "at" is not marked inside "gateway".
+ */
 export function highlighted(text: string, query: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const terms = words(query).filter((w) => w.length > 1);
+  const terms = words(clean(query)).filter((w) => w.length > 1);
   if (terms.length === 0) {
     fragment.append(text);
     return fragment;
   }
-  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
+  const pattern = new RegExp(`\\b(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
   text.split(pattern).forEach((part, i) => {
     if (i % 2 === 1) fragment.append(element("mark", "", part));
     else if (part) fragment.append(part);
