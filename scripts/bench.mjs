@@ -445,8 +445,8 @@ ${searchSection}
 ## Why the ranking misses its symptom and message targets
 
 Nine of the eleven kinds meet the target in the held-out part; symptoms and pasted messages do not. (In the
-tuning part, symptoms and constants miss; the constant is \`HTTP_STATUS_DENIED\`, which no page names, for want
-of a source.) The own index matches words. It has nothing to match when a symptom is told
+tuning part, only symptoms miss; constants met it once the pages listed WinHTTP's \`HTTP_STATUS_*\` names, among
+them \`HTTP_STATUS_DENIED\` for 401.) The own index matches words. It has nothing to match when a symptom is told
 in words no page uses (the wait a \`curl\` POST makes before sending its body is 100 Continue, but nothing in
 "curl POST takes more than 1 second" says so). When a symptom is told in a page's words, neighbouring codes
 usually share them: 45 of the 48 tuning symptoms not answered first share words with the right page's text,

@@ -91,7 +91,7 @@ test("the data says what the pages say", async ({ request }) => {
     );
     const constants = await (await request.get(sitePath(code.links.data))).json();
     expect(Object.keys(constants.codes[0].constants).sort()).toEqual(
-      ["dotnet", "go", "java", "node", "python", "rails", "rust", "symfony"].sort(),
+      ["dotnet", "go", "java", "node", "python", "rails", "rust", "symfony", "winhttp"].sort(),
     );
   }
 });

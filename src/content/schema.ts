@@ -193,6 +193,7 @@ export const languages = [
   "rust",
   "rails",
   "symfony",
+  "winhttp",
 ] as const;
 export type Language = (typeof languages)[number];
 

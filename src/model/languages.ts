@@ -10,4 +10,6 @@ export const languageInfo: Record<Language, { label: string; format: (name: stri
   rust: { label: "Rust", format: (n) => `StatusCode::${n}` },
   rails: { label: "Ruby on Rails (Rack)", format: (n) => n },
   symfony: { label: "PHP (Symfony)", format: (n) => `Response::${n}` },
+  // C macros from winhttp.h: bare names, as Windows code writes them.
+  winhttp: { label: "Windows (WinHTTP)", format: (n) => n },
 };

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { changeSchema, codeSchema, constantsSchema } from "../../src/content/schema";
 
-const languages = { node: [], python: [], go: [], java: [], dotnet: [], rust: [], rails: [], symfony: [] };
+const languages = { node: [], python: [], go: [], java: [], dotnet: [], rust: [], rails: [], symfony: [], winhttp: [] };
 
 describe("constants", () => {
   test("a bare name and a deprecated name become the same shape", () => {
